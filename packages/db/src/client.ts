@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import { migratePostgres, migrationsFolder } from './migrate';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Executor = Db | Tx;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  engine: Engine;
+  db: Db;
+  /** Applies the committed migrations; concurrent instances wait for each other. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** PostgreSQL connection string; without it the embedded PGlite engine is used. */
+  url?: string | undefined;
+  /** PGlite data directory; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  /** A PGlite data dump to start from (tests load a migrated snapshot). */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number | undefined;
+  onPoolError?: (error: Error) => void;
+}
+
+export class DatabaseUnavailableError extends Error {}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.url ? openPostgres(config.url, config) : openPglite(config);
+}
+
+async function openPostgres(url: string, config: DatabaseConfig): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: config.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle client's error (a PostgreSQL restart) must not kill the process.
+  pool.on('error', (error) => config.onPoolError?.(error));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnavailableError(
+      `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`,
+    );
+  }
+  const db = drizzlePg(pool, { schema });
+  return {
+    engine: 'postgres',
+    db: db as unknown as Db,
+    migrate: () => migratePostgres(pool, db),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(config: DatabaseConfig): Promise<Database> {
+  const dataDir = config.dataDir ?? './.data';
+  const inMemory = dataDir.startsWith('memory://');
+  let release = async () => {};
+  if (!inMemory) {
+    const absolute = path.resolve(dataDir);
+    mkdirSync(absolute, { recursive: true });
+    release = await lockDataDir(absolute);
+  }
+  const client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), {
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(client, { schema });
+  return {
+    engine: 'pglite',
+    db: db as unknown as Db,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured URL';
+  }
+}

@@ -1,0 +1,53 @@
+import { date, index, integer, pgTable, primaryKey, timestamp } from 'drizzle-orm/pg-core';
+import { orgUnits } from './org-units';
+import { waves } from './waves';
+
+/** The figures of one node and wave; shared by daily snapshots and live rollups. */
+const adoptionFigures = () => ({
+  numerator: integer('numerator').notNull(),
+  denominator: integer('denominator').notNull(),
+  invited: integer('invited').notNull().default(0),
+  registered: integer('registered').notNull().default(0),
+  active: integer('active').notNull().default(0),
+  chatsMigrated: integer('chats_migrated').notNull().default(0),
+  chatsLegacyClosed: integer('chats_legacy_closed').notNull().default(0),
+  parentsJoined: integer('parents_joined').notNull().default(0),
+});
+
+/**
+ * Daily history, stored only on days the figures changed: the picture "as of" a date is
+ * the latest row on or before it, so any past date answers exactly with compact storage.
+ */
+export const adoptionSnapshots = pgTable(
+  'adoption_snapshots',
+  {
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => waves.id),
+    day: date('day').notNull(),
+    ...adoptionFigures(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgUnitId, t.waveId, t.day] }),
+    index('adoption_snapshots_wave_day_idx').on(t.waveId, t.day),
+  ],
+);
+
+/** Precomputed current figures for every node and wave, so any subtree answers from one row. */
+export const adoptionRollups = pgTable(
+  'adoption_rollups',
+  {
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => waves.id),
+    ...adoptionFigures(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgUnitId, t.waveId] })],
+);

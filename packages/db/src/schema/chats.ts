@@ -1,0 +1,40 @@
+import { relations } from 'drizzle-orm';
+import { bigserial, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamps, version } from './columns';
+import { orgUnits } from './org-units';
+
+export const chatKinds = ['class_parent', 'class_pupil', 'staff', 'other'] as const;
+export const chatKind = pgEnum('chat_kind', chatKinds);
+
+export const legacyPlatforms = ['whatsapp', 'telegram', 'viber', 'vk', 'sferum', 'none'] as const;
+export const legacyPlatform = pgEnum('legacy_platform', legacyPlatforms);
+
+export const chatStatuses = ['legacy', 'migrating', 'migrated', 'legacy_closed'] as const;
+export const chatStatus = pgEnum('chat_status', chatStatuses);
+
+/** An official chat: its metadata and migration state only, never message content. */
+export const officialChats = pgTable(
+  'official_chats',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    kind: chatKind('kind').notNull(),
+    classLabel: text('class_label'),
+    title: text('title').notNull(),
+    legacyPlatform: legacyPlatform('legacy_platform').notNull(),
+    status: chatStatus('status').notNull().default('legacy'),
+    parentsExpected: integer('parents_expected').notNull().default(0),
+    parentsJoined: integer('parents_joined').notNull().default(0),
+    migratedAt: timestamp('migrated_at', { withTimezone: true }),
+    legacyClosedAt: timestamp('legacy_closed_at', { withTimezone: true }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [index('official_chats_org_unit_idx').on(t.orgUnitId, t.status)],
+);
+
+export const officialChatsRelations = relations(officialChats, ({ one }) => ({
+  orgUnit: one(orgUnits, { fields: [officialChats.orgUnitId], references: [orgUnits.id] }),
+}));

@@ -1,0 +1,57 @@
+import { relations } from 'drizzle-orm';
+import { bigserial, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamps, version } from './columns';
+import { orgUnits } from './org-units';
+
+export const staffRoles = [
+  'teacher',
+  'class_teacher',
+  'school_admin',
+  'director',
+  'preschool_teacher',
+  'lecturer',
+  'ministry_officer',
+  'municipal_officer',
+  'support_staff',
+] as const;
+export const staffRole = pgEnum('staff_role', staffRoles);
+
+export const funnelStatuses = [
+  'not_invited',
+  'invited',
+  'registered',
+  'active',
+  'deactivated',
+] as const;
+export const funnelStatus = pgEnum('funnel_status', funnelStatuses);
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    externalId: text('external_id').unique(),
+    fullName: text('full_name').notNull(),
+    role: staffRole('role').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    funnelStatus: funnelStatus('funnel_status').notNull().default('not_invited'),
+    invitedAt: timestamp('invited_at', { withTimezone: true }),
+    registeredAt: timestamp('registered_at', { withTimezone: true }),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('staff_org_unit_idx').on(t.orgUnitId, t.funnelStatus),
+    index('staff_org_unit_name_idx').on(t.orgUnitId, t.fullName),
+    index('staff_role_idx').on(t.role),
+  ],
+);
+
+export const staffRelations = relations(staff, ({ one }) => ({
+  orgUnit: one(orgUnits, { fields: [staff.orgUnitId], references: [orgUnits.id] }),
+}));

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './list-params';
+export * from './org-units';
+export * from './paths';
+export * from './roles';
