@@ -1,3 +1,21 @@
 export * from './client';
 export * from './data-dir-lock';
+export * from './queries/accounts';
+export * from './queries/audit';
+export * from './queries/load-scope';
+export * from './queries/second-factor';
+export type { OrgUnitRecord } from './queries/org-units';
+export type { Scope } from './queries/scope';
+export * from './queries/sessions';
+export * from './queries/sign-in';
+export type { StaffRecord } from './queries/staff';
+export type { NewUser, UserRecord } from './queries/users';
+export * from './scoped-data';
 export * as schema from './schema/index';
+export {
+  chatKinds,
+  chatStatuses,
+  funnelStatuses,
+  legacyPlatforms,
+  staffRoles,
+} from './schema/index';

@@ -3,3 +3,4 @@ export * from './list-params';
 export * from './org-units';
 export * from './paths';
 export * from './roles';
+export * from './waves';

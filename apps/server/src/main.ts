@@ -1,0 +1,73 @@
+import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
+import { DataDirLockedError, DatabaseUnavailableError } from '@cutover/db';
+import { isSeeded, seedDemo } from '@cutover/db/seed';
+import pino from 'pino';
+import { ConfigError, loadEnv } from './env';
+import { openDatabases } from './open-database';
+import { createServer } from './server';
+
+const EXPECTED_ERRORS = [ConfigError, DatabaseUnavailableError, DataDirLockedError];
+
+function fail(message: string): never {
+  process.stderr.write(`cutover: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const env = loadEnv();
+  const logger = pino({ level: env.LOG_LEVEL });
+  const { database, readDatabase } = await openDatabases(env, logger);
+  await database.migrate();
+  if (env.CUTOVER_SEED === 'demo' && !(await isSeeded(database.db))) {
+    logger.info('empty database: loading the demo country (one time)');
+    await seedDemo(database, { log: (line: string) => logger.info(line) });
+  }
+  if (env.CUTOVER_DEMO) await ensureDemoAccounts(database);
+
+  const deps: ApiDeps = {
+    database,
+    readDatabase,
+    logger,
+    config: {
+      sessionIdleMinutes: env.CUTOVER_SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: env.CUTOVER_SESSION_ABSOLUTE_HOURS,
+      requireSecondFactorForAdmins: env.CUTOVER_REQUIRE_TOTP_FOR_ADMINS,
+      demoMode: env.CUTOVER_DEMO,
+    },
+  };
+  // Browsers refuse Secure cookies over plain http; local development runs on http.
+  const secureCookies =
+    env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
+  const app = await createServer({ deps, webDist: env.CUTOVER_WEB_DIST, secureCookies, logger });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await app.close();
+    await readDatabase?.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ port: env.PORT, host: env.HOST });
+  } catch (error) {
+    await database.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      fail(`port ${env.PORT} is already in use; stop the other process or set PORT`);
+    }
+    throw error;
+  }
+  logger.info(
+    `Cutover is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT} (${database.engine})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (EXPECTED_ERRORS.some((kind) => error instanceof kind)) fail((error as Error).message);
+  fail(`could not start: ${(error as Error).message ?? String(error)}`);
+});

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { type ApiDeps, appRouter } from '@cutover/api';
+import fastifyCookie from '@fastify/cookie';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { createContextFactory } from './context';
+import { registerHealthRoutes } from './routes/health';
+import { registerSpa } from './routes/spa';
+import { registerSecurity } from './security';
+
+export interface ServerOptions {
+  deps: ApiDeps;
+  webDist?: string | undefined;
+  secureCookies: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const MAX_BATCH_SIZE = 20;
+
+export async function createServer(options: ServerOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    requestTimeout: 120_000,
+  });
+  await registerSecurity(app, options.secureCookies);
+  await app.register(fastifyCookie);
+  registerHealthRoutes(app, options.deps.database);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: createContextFactory(options.deps, {
+        secure: options.secureCookies,
+        maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
+      }),
+      allowMethodOverride: true,
+      maxBatchSize: MAX_BATCH_SIZE,
+    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+  });
+  if (options.webDist) await registerSpa(app, options.webDist);
+  return app;
+}

@@ -1,0 +1,41 @@
+import type { Database } from '@cutover/db';
+
+export interface ApiConfig {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** When true, federal and regional admins must enrol and use a TOTP second factor. */
+  requireSecondFactorForAdmins: boolean;
+  demoMode: boolean;
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface ApiDeps {
+  database: Database;
+  /** A read replica for dashboards and lists; the primary when none is configured. */
+  readDatabase?: Database | undefined;
+  config: ApiConfig;
+  logger: Logger;
+}
+
+export interface RequestInfo {
+  requestId: string;
+  clientIp: string;
+  userAgent: string | null;
+  sessionToken: string | undefined;
+}
+
+export interface SessionCookie {
+  set(token: string): void;
+  clear(): void;
+}
+
+export interface Context {
+  deps: ApiDeps;
+  request: RequestInfo;
+  sessionCookie: SessionCookie;
+}

@@ -1,0 +1,3 @@
+import { orgLevelRouter } from './org-level';
+
+export const institutionsRouter = orgLevelRouter('institution', 'institutions');

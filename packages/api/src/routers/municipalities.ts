@@ -1,0 +1,3 @@
+import { orgLevelRouter } from './org-level';
+
+export const municipalitiesRouter = orgLevelRouter('municipality', 'municipalities');

@@ -1,0 +1,3 @@
+import { orgLevelRouter } from './org-level';
+
+export const regionsRouter = orgLevelRouter('region', 'regions');

@@ -1,0 +1,47 @@
+import { createScopedData, loadScope, type ScopedData, type Scope } from '@cutover/db';
+import { type Action, can, type Resource } from '@cutover/domain';
+import { AppError } from './errors';
+import { authedProcedure } from './trpc';
+
+class Rollback extends Error {}
+
+/**
+ * The scope gate. Opens the transaction, loads the caller's role and scope from the
+ * database, checks the role against the permission table for the procedure's declared
+ * resource and action, and hands the procedure only the scoped data object.
+ */
+export const scopedProcedure = authedProcedure.use(async ({ ctx, meta, type, next }) => {
+  if (!meta?.self && (!meta?.resource || !meta.action)) {
+    throw new Error('procedure behind the scope gate declares no resource and action');
+  }
+  const database =
+    type === 'query' ? (ctx.deps.readDatabase ?? ctx.deps.database) : ctx.deps.database;
+  const proceed = (scope: Scope, data: ScopedData) => next({ ctx: { scope, data } });
+  let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
+  try {
+    await database.db.transaction(async (tx) => {
+      const scope: Scope | null = await loadScope(tx, ctx.session.userId);
+      if (!scope) throw new AppError('UNAUTHORIZED', 'errors.unauthorized');
+      if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
+        throw new AppError('FORBIDDEN');
+      }
+      const data: ScopedData = createScopedData(tx, scope, {
+        userId: scope.userId,
+        login: scope.login,
+        requestId: ctx.request.requestId,
+        clientIp: ctx.request.clientIp,
+      });
+      outcome = await proceed(scope, data);
+      if (!outcome.ok) throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (!outcome) throw new Error('scoped procedure produced no result');
+  return outcome;
+});
+
+/** A procedure behind the scope gate that does `action` on `resource`. */
+export function scoped(resource: Resource, action: Action) {
+  return scopedProcedure.meta({ resource, action });
+}

@@ -1,0 +1,45 @@
+import type { ListParams } from '@cutover/domain';
+import { type SQL, asc, desc, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+export type SortableColumns = Record<string, AnyPgColumn | SQL>;
+
+/** Only whitelisted fields sort; anything else falls back to the resource's default. */
+export function orderBy(params: ListParams, columns: SortableColumns, fallback: string): SQL[] {
+  const column = columns[params.sort.field] ?? columns[fallback];
+  if (!column) throw new Error(`no sortable column ${fallback}`);
+  const direction = params.sort.order === 'DESC' ? desc : asc;
+  const tieBreaker = columns.id;
+  return tieBreaker && tieBreaker !== column
+    ? [direction(column), asc(tieBreaker)]
+    : [direction(column)];
+}
+
+export function pageOf(params: ListParams): { limit: number; offset: number } {
+  return { limit: params.perPage, offset: (params.page - 1) * params.perPage };
+}
+
+export function textFilter(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function idFilter(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 2 ** 31 ? n : undefined;
+}
+
+export function enumFilter<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+): T[] | undefined {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const kept = values.filter((v): v is T => allowed.includes(v as T));
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Case-insensitive "contains" with LIKE wildcards in the user's text escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export const countAll = sql<number>`count(*)::int`;

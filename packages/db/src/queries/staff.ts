@@ -1,0 +1,85 @@
+import type { ListParams } from '@cutover/domain';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { funnelStatuses, orgUnits, staff, staffRoles } from '../schema/index';
+import {
+  containsPattern,
+  countAll,
+  enumFilter,
+  idFilter,
+  orderBy,
+  pageOf,
+  textFilter,
+} from './list';
+import { type Scope, withinNode, withinScope } from './scope';
+
+const sortable = {
+  id: staff.id,
+  fullName: staff.fullName,
+  role: staff.role,
+  funnelStatus: staff.funnelStatus,
+  lastActiveAt: staff.lastActiveAt,
+  orgUnitName: orgUnits.name,
+};
+
+function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+  const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
+  const within = idFilter(filter.withinId);
+  if (within) conditions.push(withinNode(orgUnits.path, within));
+  const orgUnitId = idFilter(filter.orgUnitId);
+  if (orgUnitId) conditions.push(eq(staff.orgUnitId, orgUnitId));
+  const roles = enumFilter(filter.role, staffRoles);
+  if (roles) conditions.push(inArray(staff.role, roles));
+  const statuses = enumFilter(filter.funnelStatus, funnelStatuses);
+  if (statuses) conditions.push(inArray(staff.funnelStatus, statuses));
+  const q = textFilter(filter.q);
+  if (q) conditions.push(sql`lower(${staff.fullName}) like ${containsPattern(q)}`);
+  const activeDays = idFilter(filter.inactiveForDays);
+  if (activeDays) {
+    conditions.push(
+      sql`(${staff.lastActiveAt} is null or ${staff.lastActiveAt} < now() - make_interval(days => ${activeDays}))`,
+    );
+  }
+  return conditions;
+}
+
+export function staffQueries(db: Executor, scope: Scope) {
+  const columns = {
+    ...getTableColumns(staff),
+    orgUnitName: orgUnits.name,
+    orgUnitPath: orgUnits.path,
+  };
+  return {
+    async list(params: ListParams) {
+      const where = and(...filtersFor(params.filter, scope));
+      const { limit, offset } = pageOf(params);
+      const [data, totals] = await Promise.all([
+        db
+          .select(columns)
+          .from(staff)
+          .innerJoin(orgUnits, eq(orgUnits.id, staff.orgUnitId))
+          .where(where)
+          .orderBy(...orderBy(params, sortable, 'fullName'))
+          .limit(limit)
+          .offset(offset),
+        db
+          .select({ total: countAll })
+          .from(staff)
+          .innerJoin(orgUnits, eq(orgUnits.id, staff.orgUnitId))
+          .where(where),
+      ]);
+      return { data, total: totals[0]?.total ?? 0 };
+    },
+
+    async byIds(ids: readonly number[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select(columns)
+        .from(staff)
+        .innerJoin(orgUnits, eq(orgUnits.id, staff.orgUnitId))
+        .where(and(inArray(staff.id, [...ids]), withinScope(orgUnits.path, scope)));
+    },
+  };
+}
+export type StaffQueries = ReturnType<typeof staffQueries>;
+export type StaffRecord = Awaited<ReturnType<StaffQueries['byIds']>>[number];
