@@ -2,7 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './router';
 
 export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './accounts/demo-accounts';
-export { hashPassword, MIN_PASSWORD_LENGTH } from './auth/passwords';
+export { hashPassword } from './auth/passwords';
 export type { ApiConfig, ApiDeps, Context, Logger, RequestInfo, SessionCookie } from './context';
 export { AppError } from './errors';
 export { type AppRouter, appRouter } from './router';

@@ -1,8 +1,10 @@
+import { auditLogRouter } from './routers/audit-log';
 import { authRouter } from './routers/auth';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
 import { regionsRouter } from './routers/regions';
 import { staffRouter } from './routers/staff';
+import { usersRouter } from './routers/users';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -11,6 +13,8 @@ export const appRouter = router({
   municipalities: municipalitiesRouter,
   institutions: institutionsRouter,
   staff: staffRouter,
+  users: usersRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { createScopedData, loadScope, type ScopedData, type Scope } from '@cutover/db';
-import { type Action, can, type Resource } from '@cutover/domain';
+import { type Action, can, passwordSchema, type Resource } from '@cutover/domain';
+import { hashPassword } from './auth/passwords';
 import { AppError } from './errors';
 import { authedProcedure } from './trpc';
 
@@ -10,38 +11,53 @@ class Rollback extends Error {}
  * database, checks the role against the permission table for the procedure's declared
  * resource and action, and hands the procedure only the scoped data object.
  */
-export const scopedProcedure = authedProcedure.use(async ({ ctx, meta, type, next }) => {
-  if (!meta?.self && (!meta?.resource || !meta.action)) {
-    throw new Error('procedure behind the scope gate declares no resource and action');
-  }
-  const database =
-    type === 'query' ? (ctx.deps.readDatabase ?? ctx.deps.database) : ctx.deps.database;
-  const proceed = (scope: Scope, data: ScopedData) => next({ ctx: { scope, data } });
-  let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
-  try {
-    await database.db.transaction(async (tx) => {
-      const scope: Scope | null = await loadScope(tx, ctx.session.userId);
-      if (!scope) throw new AppError('UNAUTHORIZED', 'errors.unauthorized');
-      if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
-        throw new AppError('FORBIDDEN');
-      }
-      const data: ScopedData = createScopedData(tx, scope, {
-        userId: scope.userId,
-        login: scope.login,
-        requestId: ctx.request.requestId,
-        clientIp: ctx.request.clientIp,
+export const scopedProcedure = authedProcedure.use(
+  async ({ ctx, meta, type, next, getRawInput }) => {
+    if (!meta?.self && (!meta?.resource || !meta.action)) {
+      throw new Error('procedure behind the scope gate declares no resource and action');
+    }
+    // Argon2 is slow: hash before the transaction so PGlite's one connection is not held.
+    const passwordHash = meta.hashesPassword ? await hashPasswordInput(await getRawInput()) : null;
+    const database =
+      type === 'query' ? (ctx.deps.readDatabase ?? ctx.deps.database) : ctx.deps.database;
+    const proceed = (scope: Scope, data: ScopedData) =>
+      next({ ctx: { scope, data, passwordHash } });
+    let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
+    try {
+      await database.db.transaction(async (tx) => {
+        const scope: Scope | null = await loadScope(tx, ctx.session.userId);
+        if (!scope) throw new AppError('UNAUTHORIZED', 'errors.unauthorized');
+        if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
+          throw new AppError('FORBIDDEN');
+        }
+        const data: ScopedData = createScopedData(tx, scope, {
+          userId: scope.userId,
+          login: scope.login,
+          requestId: ctx.request.requestId,
+          clientIp: ctx.request.clientIp,
+        });
+        outcome = await proceed(scope, data);
+        if (!outcome.ok) throw new Rollback();
       });
-      outcome = await proceed(scope, data);
-      if (!outcome.ok) throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  if (!outcome) throw new Error('scoped procedure produced no result');
-  return outcome;
-});
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+    }
+    if (!outcome) throw new Error('scoped procedure produced no result');
+    return outcome;
+  },
+);
 
 /** A procedure behind the scope gate that does `action` on `resource`. */
 export function scoped(resource: Resource, action: Action) {
   return scopedProcedure.meta({ resource, action });
+}
+
+async function hashPasswordInput(raw: unknown): Promise<string | null> {
+  const password = passwordSchema.safeParse((raw as { password?: unknown } | null)?.password);
+  return password.success ? hashPassword(password.data) : null;
+}
+
+/** Like `scoped`, for procedures whose input carries a new password to hash. */
+export function scopedWithPassword(resource: Resource, action: Action) {
+  return scopedProcedure.meta({ resource, action, hashesPassword: true });
 }

@@ -12,6 +12,8 @@ export interface ProcedureMeta {
   action?: Action;
   /** Procedures open to any signed-in user whatever their role (their own profile). */
   self?: boolean;
+  /** The input's `password` is hashed before the transaction opens (ctx.passwordHash). */
+  hashesPassword?: boolean;
 }
 
 const t = initTRPC

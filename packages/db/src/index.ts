@@ -1,3 +1,4 @@
+export * from './audit-verify';
 export * from './client';
 export * from './data-dir-lock';
 export * from './queries/accounts';

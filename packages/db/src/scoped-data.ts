@@ -1,7 +1,9 @@
-import type { Db, Executor } from './client';
+import type { Executor } from './client';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
+import { auditLogQueries } from './queries/audit-log';
 import { orgUnitQueries } from './queries/org-units';
 import type { Scope } from './queries/scope';
+import { revokeUserSessions } from './queries/sessions';
 import { staffQueries } from './queries/staff';
 import { userQueries } from './queries/users';
 
@@ -15,20 +17,10 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     orgUnits: orgUnitQueries(tx, scope),
     staff: staffQueries(tx, scope),
     users: userQueries(tx, scope),
+    auditLog: auditLogQueries(tx, scope),
     audit: (entry: AuditEntry) => recordAudit(tx, actor, entry),
+    /** Called only after the target was found through the caller's scope. */
+    revokeSessionsOf: (userId: number) => revokeUserSessions(tx, userId),
   };
 }
 export type ScopedData = ReturnType<typeof createScopedData>;
-
-/** Runs `work` in one transaction with the scoped data object; rolls back when it throws. */
-export function withScopedData<T>(
-  db: Db,
-  loadScope: (tx: Executor) => Promise<Scope | null>,
-  actor: AuditActor,
-  work: (data: ScopedData | null) => Promise<T>,
-): Promise<T> {
-  return db.transaction(async (tx) => {
-    const scope = await loadScope(tx);
-    return work(scope ? createScopedData(tx, scope, actor) : null);
-  });
-}

@@ -4,3 +4,4 @@ export * from './org-units';
 export * from './paths';
 export * from './roles';
 export * from './waves';
+export * from './users';

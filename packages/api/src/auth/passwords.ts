@@ -3,8 +3,6 @@ import { hash, verify } from '@node-rs/argon2';
 /** OWASP ASVS level 2: argon2id (the library's default algorithm), 19 MiB, two passes, one lane. */
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }

@@ -41,6 +41,7 @@ export async function verifySecondFactor(
       action: 'auth.second_factor_failed',
       entityType: 'session',
       entityId: session.userId,
+      orgPath: session.scopePath,
     });
     throw new AppError('VALIDATION', 'errors.totp_invalid', { code: 'errors.totp_invalid' });
   }
@@ -51,6 +52,7 @@ export async function verifySecondFactor(
       action: stored.enabledAt ? 'auth.second_factor' : 'auth.second_factor_enrolled',
       entityType: 'session',
       entityId: session.userId,
+      orgPath: session.scopePath,
     });
   });
 }

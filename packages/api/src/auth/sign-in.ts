@@ -52,6 +52,7 @@ export async function signIn(ctx: Context, login: string, password: string): Pro
       await recordAudit(tx, actorOf(ctx, null), {
         action: 'auth.sign_in_failed',
         entityType: 'session',
+        orgPath: user?.scopePath ?? null,
         after: { login: login.toLowerCase().slice(0, 200) },
       });
     });
@@ -84,6 +85,7 @@ export async function signIn(ctx: Context, login: string, password: string): Pro
       action: 'auth.sign_in',
       entityType: 'session',
       entityId: user.id,
+      orgPath: user.scopePath,
       after: { secondFactor },
     });
     return created;
@@ -108,6 +110,7 @@ export async function signOut(ctx: Context) {
         action: 'auth.sign_out',
         entityType: 'session',
         entityId: session.userId,
+        orgPath: session.scopePath,
       });
     }
   });

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { signInFailures, users } from '../schema/index';
+import { orgUnits, signInFailures, users } from '../schema/index';
 
 export async function findUserForSignIn(db: Executor, login: string) {
   const rows = await db
@@ -13,8 +13,10 @@ export async function findUserForSignIn(db: Executor, login: string) {
       totpSecret: users.totpSecret,
       totpEnabledAt: users.totpEnabledAt,
       scopeOrgUnitId: users.scopeOrgUnitId,
+      scopePath: orgUnits.path,
     })
     .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, users.scopeOrgUnitId))
     .where(eq(users.login, login.toLowerCase()));
   return rows[0] ?? null;
 }

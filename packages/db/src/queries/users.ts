@@ -68,8 +68,8 @@ export function userQueries(db: Executor, scope: Scope) {
       return { data, total: totals[0]?.total ?? 0 };
     },
 
-    byIds(ids: readonly number[]) {
-      if (ids.length === 0) return Promise.resolve([]);
+    async byIds(ids: readonly number[]) {
+      if (ids.length === 0) return [];
       return base().where(and(inArray(users.id, [...ids]), withinScope(orgUnits.path, scope)));
     },
 
