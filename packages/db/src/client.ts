@@ -24,6 +24,8 @@ export interface Database {
   /** Applies the committed migrations; concurrent instances wait for each other. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a tarball of the data directory, loadable through `loadDataDir`. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DatabaseConfig {
@@ -86,6 +88,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     engine: 'pglite',
     db: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: async () => {
       await client.close();
       await release();

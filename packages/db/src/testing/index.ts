@@ -1,0 +1,85 @@
+import { inject } from 'vitest';
+import type { Database } from '../client';
+import { openDatabase } from '../client';
+import { serverUrl, type TestDatabaseSource } from './context';
+import { openFrom } from './pglite-snapshot';
+import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
+import { loadSeedModule } from './seed-module';
+
+export interface TestDatabase {
+  database: Database;
+  /** Closes the connection and, on PostgreSQL, drops the database. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated, empty database for one test file: an in-memory PGlite, or, when
+ * TEST_DATABASE_URL (or DATABASE_URL) is set, a new `cutover_test_<random>` database on
+ * that server. Open it in `beforeAll` and `drop()` it in `afterAll`.
+ */
+export function openTestDatabase(): Promise<TestDatabase> {
+  return open('migrated');
+}
+
+/** Like openTestDatabase, with the demo country (and nothing else) already loaded. */
+export function openSeededTestDatabase(): Promise<TestDatabase> {
+  return open('seeded');
+}
+
+async function open(kind: 'migrated' | 'seeded'): Promise<TestDatabase> {
+  const source = providedSource();
+  if (!source) return openWithoutGlobalSetup(kind);
+  const from = kind === 'seeded' ? source.seeded : source.migrated;
+  if (!from) throw new Error('the test database globalSetup did not prepare a seeded snapshot');
+
+  if (source.engine === 'pglite') {
+    const database = await openFrom(from);
+    return { database, drop: () => database.close() };
+  }
+  const name = uniqueName('cutover_test');
+  await createDatabase(source.url, name, from);
+  return onServer(source.url, name);
+}
+
+function providedSource(): TestDatabaseSource | undefined {
+  try {
+    return inject('cutoverTestDatabase');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Outside the root vitest config (no globalSetup): migrate (and seed) from scratch. */
+async function openWithoutGlobalSetup(kind: 'migrated' | 'seeded'): Promise<TestDatabase> {
+  const url = serverUrl();
+  let result: TestDatabase;
+  if (url) {
+    const name = uniqueName('cutover_test');
+    await createDatabase(url, name);
+    result = await onServer(url, name);
+  } else {
+    const database = await openFrom(undefined);
+    result = { database, drop: () => database.close() };
+  }
+  await result.database.migrate();
+  if (kind === 'seeded') {
+    await (await loadSeedModule()).seedDemo(result.database, { log: () => {} });
+  }
+  return result;
+}
+
+async function onServer(url: string, name: string): Promise<TestDatabase> {
+  try {
+    const database = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        await dropDatabase(url, name);
+      },
+    };
+  } catch (error) {
+    await dropDatabase(url, name);
+    throw error;
+  }
+}
