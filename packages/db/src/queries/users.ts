@@ -3,8 +3,16 @@ import { roles } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { orgUnits, users } from '../schema/index';
-import { containsPattern, countAll, enumFilter, orderBy, pageOf, textFilter } from './list';
-import { type Scope, withinScope } from './scope';
+import {
+  containsPattern,
+  countAll,
+  enumFilter,
+  idFilter,
+  orderBy,
+  pageOf,
+  textFilter,
+} from './list';
+import { type Scope, withinNode, withinScope } from './scope';
 
 const { passwordHash: _hash, totpSecret: _secret, ...publicColumns } = getTableColumns(users);
 const columns = {
@@ -31,6 +39,8 @@ function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
       sql`(lower(${users.login}) like ${containsPattern(q)} or lower(${users.displayName}) like ${containsPattern(q)})`,
     );
   }
+  const within = idFilter(filter.withinId);
+  if (within) conditions.push(withinNode(orgUnits.path, within));
   const wanted = enumFilter<Role>(filter.role, roles);
   if (wanted) conditions.push(inArray(users.role, wanted));
   if (filter.disabled === true) conditions.push(isNotNull(users.disabledAt));

@@ -1,0 +1,155 @@
+import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import { can, isWithin } from '@cutover/domain';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from './router';
+import type { ProcedureMeta } from './trpc';
+import { type Caller, signedInCaller, testDeps } from './testing/callers';
+import {
+  nodeFor,
+  rowsByNode,
+  type TargetRelation,
+  targetRelations,
+  UNKNOWN_ID,
+} from './testing/matrix-targets';
+import { type GatedSpec, procedureSpecs } from './testing/procedure-specs';
+import { createTargetUsers } from './testing/target-users';
+import { buildTree, personas, type Tree, type TreeNode } from './testing/tree-fixture';
+
+const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>;
+
+let testDb: TestDatabase;
+let tree: Tree;
+let rows: Awaited<ReturnType<typeof rowsByNode>>;
+let targetUserAt: (nodeId: number) => number | null;
+const signedIn = new Map<string, { caller: Caller; node: TreeNode; userId: number }>();
+let counter = 0;
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  tree = await buildTree(testDb.database);
+  rows = await rowsByNode(testDb.database, tree);
+  targetUserAt = await createTargetUsers(testDb.database, tree);
+  const deps = testDeps(testDb.database);
+  for (const persona of personas) {
+    const { caller, node, user } = await signedInCaller(deps, tree, persona);
+    signedIn.set(persona.name, { caller, node, userId: user.id });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+function targetId(spec: GatedSpec, scope: TreeNode, relation: TargetRelation): number | null {
+  if (relation === 'unknown') return UNKNOWN_ID;
+  const level =
+    spec.target === 'region' || spec.target === 'municipality' || spec.target === 'institution'
+      ? spec.target
+      : undefined;
+  const node =
+    spec.target === 'user' || spec.target === 'staff'
+      ? (nodeFor(tree, scope, relation, 'institution') ?? nodeFor(tree, scope, relation))
+      : nodeFor(tree, scope, relation, level);
+  if (!node) return null;
+  if (spec.target === 'staff') return rows.staff(node.id);
+  if (spec.target === 'audit') return rows.audit(node.id);
+  if (spec.target === 'user') return targetUserAt(node.id);
+  return node.id;
+}
+
+/** The path each kind of returned row belongs to, for the independent scope check. */
+function pathOf(row: Record<string, unknown>): readonly number[] | null {
+  const candidate = row.scopePath ?? row.orgUnitPath ?? row.orgPath ?? row.path;
+  return Array.isArray(candidate) ? (candidate as number[]) : null;
+}
+
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  if (Array.isArray(result)) return result;
+  const data = (result as { data?: unknown }).data;
+  return Array.isArray(data) ? data : [result as Record<string, unknown>];
+}
+
+async function outcome(promise: Promise<unknown>) {
+  try {
+    return { ok: true as const, value: await promise };
+  } catch (error) {
+    if (error instanceof TRPCError) return { ok: false as const, code: error.code };
+    throw error;
+  }
+}
+
+describe('permission matrix', () => {
+  it('has an entry for every procedure of the app router, and every gated one declares its permission', () => {
+    const missing = Object.keys(procedures).filter((path) => !procedureSpecs[path]);
+    expect(missing).toEqual([]);
+    const stale = Object.keys(procedureSpecs).filter((path) => !procedures[path]);
+    expect(stale).toEqual([]);
+    for (const [path, spec] of Object.entries(procedureSpecs)) {
+      if (spec.kind !== 'gated') continue;
+      const meta = procedures[path]?._def.meta;
+      expect(meta?.resource && meta.action, `${path} declares resource and action`).toBeTruthy();
+    }
+  });
+
+  const cases = Object.entries(procedureSpecs).flatMap(([path, spec]) =>
+    spec.kind === 'gated'
+      ? personas.flatMap((persona) =>
+          targetRelations.map((relation) => ({ path, spec, persona, relation })),
+        )
+      : [],
+  );
+
+  it.each(cases)(
+    '$path as $persona.name on $relation target',
+    async ({ path, spec, persona, relation }) => {
+      const session = signedIn.get(persona.name);
+      if (!session) throw new Error('persona not signed in');
+      const id = targetId(spec, session.node, relation);
+      if (id === null) return; // no such target exists for this persona (a country has no sibling)
+      const meta = procedures[path]?._def.meta ?? {};
+      const allowed =
+        meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
+      const result = await outcome(
+        spec.invoke(session.caller, id, {
+          userVersion: (userId) => currentUserVersion(userId),
+          unique: () => `${++counter}`,
+        }),
+      );
+
+      if (!allowed) {
+        expect(result).toEqual({ ok: false, code: 'FORBIDDEN' });
+        return;
+      }
+      if (result.ok) {
+        for (const row of rowsOf(result.value)) {
+          const rowPath = pathOf(row);
+          if (rowPath)
+            expect(isWithin(rowPath, session.node.path), `${path} leaked a row`).toBe(true);
+        }
+      }
+      if (relation === 'own') {
+        expect(result.ok, `${path} should succeed on own subtree`).toBe(true);
+        if (result.ok) expect(rowsOf(result.value).length).toBeGreaterThan(0);
+        return;
+      }
+      if (spec.outside === 'EMPTY') {
+        // A filter on an ancestor narrows to the caller's own rows; other targets yield none.
+        expect(result.ok).toBe(true);
+        if (result.ok && relation !== 'ancestor') expect(rowsOf(result.value)).toHaveLength(0);
+        return;
+      }
+      expect(result).toEqual({ ok: false, code: spec.outside });
+    },
+  );
+});
+
+async function currentUserVersion(userId: number): Promise<number> {
+  const { schema } = await import('@cutover/db');
+  const { eq } = await import('drizzle-orm');
+  const [row] = await testDb.database.db
+    .select({ version: schema.users.version })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId));
+  return row?.version ?? 1;
+}

@@ -1,0 +1,64 @@
+import { createSession, type Database, insertAccount } from '@cutover/db';
+import type { ApiDeps, Context } from '../context';
+import { appRouter } from '../router';
+import { createCallerFactory } from '../trpc';
+import type { Persona, Tree } from './tree-fixture';
+
+export const testConfig = {
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 12,
+  requireSecondFactorForAdmins: false,
+  demoMode: false,
+};
+
+const silentLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export function testDeps(database: Database, overrides: Partial<ApiDeps['config']> = {}): ApiDeps {
+  return { database, config: { ...testConfig, ...overrides }, logger: silentLogger };
+}
+
+export function contextFor(deps: ApiDeps, sessionToken?: string): Context {
+  let token = sessionToken;
+  return {
+    deps,
+    request: { requestId: 'test', clientIp: '127.0.0.1', userAgent: 'vitest', sessionToken },
+    sessionCookie: {
+      set: (value) => {
+        token = value;
+      },
+      clear: () => {
+        token = undefined;
+      },
+    },
+    get currentToken() {
+      return token;
+    },
+  } as Context;
+}
+
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+/** Creates an account for the persona (password hash irrelevant here) and a live session. */
+export async function signedInCaller(deps: ApiDeps, tree: Tree, persona: Persona) {
+  const node = tree.byCode(persona.scopeCode);
+  const user = await insertAccount(deps.database.db, {
+    login: `${persona.name.replace(/\s+/g, '-').toLowerCase()}@test`,
+    displayName: persona.name,
+    passwordHash: 'not-used',
+    role: persona.role,
+    scopeOrgUnitId: node.id,
+    isDemo: false,
+  });
+  const token = await createSession(
+    deps.database.db,
+    user.id,
+    { idleMinutes: 30, absoluteHours: 12 },
+    { clientIp: '127.0.0.1', userAgent: 'vitest', secondFactorPending: false },
+  );
+  return { user, node, caller: createCaller(contextFor(deps, token)) };
+}
+
+export function anonymousCaller(deps: ApiDeps) {
+  return createCaller(contextFor(deps));
+}

@@ -1,0 +1,62 @@
+import { type Database, recordAudit, schema } from '@cutover/db';
+import { isWithin, type OrgLevel } from '@cutover/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { Tree, TreeNode } from './tree-fixture';
+
+export const targetRelations = ['own', 'sibling', 'ancestor', 'unknown'] as const;
+export type TargetRelation = (typeof targetRelations)[number];
+
+export type TargetKind = OrgLevel | 'staff' | 'user' | 'audit' | 'anyNode';
+
+export const UNKNOWN_ID = 1_999_999;
+
+/** Picks a node of `level` standing in `relation` to the scope node, or null if none exists. */
+export function nodeFor(tree: Tree, scope: TreeNode, relation: TargetRelation, level?: OrgLevel) {
+  const candidates = tree.nodes.filter((n) => !level || n.level === level);
+  if (relation === 'own') return candidates.find((n) => isWithin(n.path, scope.path)) ?? null;
+  if (relation === 'ancestor') {
+    return candidates.find((n) => scope.path.slice(0, -1).includes(n.id)) ?? null;
+  }
+  if (relation === 'sibling') {
+    return (
+      candidates.find((n) => !isWithin(n.path, scope.path) && !scope.path.includes(n.id)) ?? null
+    );
+  }
+  return null;
+}
+
+/** Ids of rows of each kind attached to each node, created once for the matrix. */
+export async function rowsByNode(database: Database, tree: Tree) {
+  const { db } = database;
+  const staffRows = await db
+    .select({ id: schema.staff.id, orgUnitId: schema.staff.orgUnitId })
+    .from(schema.staff)
+    .where(
+      inArray(
+        schema.staff.orgUnitId,
+        tree.nodes.map((n) => n.id),
+      ),
+    );
+  const auditIds = new Map<number, number>();
+  for (const node of tree.nodes) {
+    await recordAudit(
+      db,
+      { userId: null, login: 'fixture', requestId: null, clientIp: null },
+      {
+        action: 'fixture.touch',
+        entityType: 'orgUnit',
+        entityId: node.id,
+        orgPath: node.path,
+      },
+    );
+    const [row] = await db
+      .select({ id: schema.auditLog.id })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.entityId, String(node.id)));
+    if (row) auditIds.set(node.id, row.id);
+  }
+  return {
+    staff: (nodeId: number) => staffRows.find((s) => s.orgUnitId === nodeId)?.id ?? null,
+    audit: (nodeId: number) => auditIds.get(nodeId) ?? null,
+  };
+}

@@ -1,0 +1,111 @@
+import type { Caller } from './callers';
+import type { TargetKind } from './matrix-targets';
+
+/** How a procedure behaves for a target outside the caller's subtree. */
+export type OutsideScope = 'NOT_FOUND' | 'EMPTY' | 'BAD_REQUEST';
+
+export interface GatedSpec {
+  kind: 'gated';
+  target: TargetKind;
+  outside: OutsideScope;
+  invoke(caller: Caller, id: number, helpers: SpecHelpers): Promise<unknown>;
+}
+
+export interface OpenSpec {
+  kind: 'open';
+  /** Where this procedure's own tests live (they are not behind the scope gate). */
+  testedIn: string;
+}
+
+export interface SpecHelpers {
+  userVersion(id: number): Promise<number>;
+  unique(): string;
+}
+
+const list = (
+  target: TargetKind,
+  call: (c: Caller, withinId: number) => Promise<unknown>,
+): GatedSpec => ({
+  kind: 'gated',
+  target,
+  outside: 'EMPTY',
+  invoke: (c, id) => call(c, id),
+});
+const byId = (
+  target: TargetKind,
+  call: (c: Caller, id: number) => Promise<unknown>,
+): GatedSpec => ({
+  kind: 'gated',
+  target,
+  outside: 'NOT_FOUND',
+  invoke: (c, id) => call(c, id),
+});
+const within = (withinId: number) => ({ page: 1, perPage: 100, filter: { withinId } });
+const open = (testedIn: string): OpenSpec => ({ kind: 'open', testedIn });
+
+/**
+ * Every procedure of the app router must appear here; the matrix test fails on any that
+ * does not. A gated procedure is called as every persona on every target relation.
+ */
+export const procedureSpecs: Record<string, GatedSpec | OpenSpec> = {
+  'auth.signIn': open('auth.test.ts'),
+  'auth.signOut': open('auth.test.ts'),
+  'auth.me': open('auth.test.ts'),
+  'auth.secondFactorStatus': open('auth.test.ts'),
+  'auth.startTotpEnrolment': open('auth.test.ts'),
+  'auth.verifyTotp': open('auth.test.ts'),
+
+  'regions.list': list('region', (c, id) => c.regions.list(within(id))),
+  'regions.byId': byId('region', (c, id) => c.regions.byId({ id })),
+  'regions.byIds': list('region', (c, id) => c.regions.byIds({ ids: [id] })),
+  'municipalities.list': list('municipality', (c, id) => c.municipalities.list(within(id))),
+  'municipalities.byId': byId('municipality', (c, id) => c.municipalities.byId({ id })),
+  'municipalities.byIds': list('municipality', (c, id) => c.municipalities.byIds({ ids: [id] })),
+  'institutions.list': list('institution', (c, id) => c.institutions.list(within(id))),
+  'institutions.byId': byId('institution', (c, id) => c.institutions.byId({ id })),
+  'institutions.byIds': list('institution', (c, id) => c.institutions.byIds({ ids: [id] })),
+  'staff.list': list('anyNode', (c, id) => c.staff.list(within(id))),
+  'staff.byId': byId('staff', (c, id) => c.staff.byId({ id })),
+  'staff.byIds': list('staff', (c, id) => c.staff.byIds({ ids: [id] })),
+  'users.list': list('anyNode', (c, id) => c.users.list(within(id))),
+  'users.byId': byId('user', (c, id) => c.users.byId({ id })),
+  'users.byIds': list('user', (c, id) => c.users.byIds({ ids: [id] })),
+  'users.create': {
+    kind: 'gated',
+    target: 'institution',
+    outside: 'BAD_REQUEST',
+    invoke: (c, id, h) =>
+      c.users.create({
+        login: `new-${h.unique()}@test`,
+        displayName: 'New school admin',
+        role: 'school_admin',
+        scopeOrgUnitId: id,
+        password: 'a-long-enough-password',
+      }),
+  },
+  'users.update': {
+    kind: 'gated',
+    target: 'user',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) =>
+      c.users.update({
+        id,
+        version: await h.userVersion(id),
+        displayName: `Renamed ${h.unique()}`,
+      }),
+  },
+  'users.resetPassword': {
+    kind: 'gated',
+    target: 'user',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) =>
+      c.users.resetPassword({
+        id,
+        version: await h.userVersion(id),
+        password: 'another-long-password',
+      }),
+  },
+  'auditLog.list': list('anyNode', (c, id) => c.auditLog.list(within(id))),
+  'auditLog.byId': byId('audit', (c, id) => c.auditLog.byId({ id })),
+  'auditLog.byIds': list('audit', (c, id) => c.auditLog.byIds({ ids: [id] })),
+};
