@@ -17,23 +17,32 @@ export function testDeps(database: Database, overrides: Partial<ApiDeps['config'
   return { database, config: { ...testConfig, ...overrides }, logger: silentLogger };
 }
 
-export function contextFor(deps: ApiDeps, sessionToken?: string): Context {
-  let token = sessionToken;
+/** The browser's cookie, as the server last set it. */
+export interface CookieJar {
+  token?: string | undefined;
+}
+
+export function contextFor(deps: ApiDeps, jar: CookieJar = {}): Context {
   return {
     deps,
-    request: { requestId: 'test', clientIp: '127.0.0.1', userAgent: 'vitest', sessionToken },
+    request: {
+      requestId: 'test',
+      clientIp: '127.0.0.1',
+      userAgent: 'vitest',
+      // Read at each call, like a browser sending its current cookie.
+      get sessionToken() {
+        return jar.token;
+      },
+    },
     sessionCookie: {
       set: (value) => {
-        token = value;
+        jar.token = value;
       },
       clear: () => {
-        token = undefined;
+        jar.token = undefined;
       },
     },
-    get currentToken() {
-      return token;
-    },
-  } as Context;
+  };
 }
 
 const createCaller = createCallerFactory(appRouter);
@@ -56,9 +65,10 @@ export async function signedInCaller(deps: ApiDeps, tree: Tree, persona: Persona
     { idleMinutes: 30, absoluteHours: 12 },
     { clientIp: '127.0.0.1', userAgent: 'vitest', secondFactorPending: false },
   );
-  return { user, node, caller: createCaller(contextFor(deps, token)) };
+  return { user, node, caller: createCaller(contextFor(deps, { token })) };
 }
 
-export function anonymousCaller(deps: ApiDeps) {
-  return createCaller(contextFor(deps));
+/** A caller that sends the jar's cookie, as a browser would on every request. */
+export function browserCaller(deps: ApiDeps, jar: CookieJar) {
+  return createCaller(contextFor(deps, jar));
 }
