@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+
+/** Starts the real entry point and collects how it ends. */
+function runMain(env: Record<string, string>, timeoutMs = 60_000) {
+  return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(tsx, ['src/main.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', CUTOVER_SEED: 'none', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main did not exit: ${stderr}`));
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+function expectOneLineError(result: { code: number | null; stderr: string }, pattern: RegExp) {
+  expect(result.code).not.toBe(0);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('start-up failures end in one line and a non-zero exit', () => {
+  it('an unreachable DATABASE_URL', async () => {
+    const result = await runMain({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
+    expectOneLineError(
+      result,
+      /^cutover: cannot connect to PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/,
+    );
+  });
+
+  it('an invalid setting', async () => {
+    const result = await runMain({ PORT: 'eighty' });
+    expectOneLineError(result, /^cutover: invalid configuration: PORT/);
+  });
+
+  it('a port in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-port-'));
+      const result = await runMain({
+        PORT: String(port),
+        CUTOVER_DATA_DIR: dataDir,
+        CUTOVER_DEMO: 'false',
+      });
+      expectOneLineError(result, new RegExp(`^cutover: port ${port} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('a data directory another process holds', async () => {
+    const { lockDataDir } = await import('@cutover/db');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-lock-'));
+    const release = await lockDataDir(dataDir);
+    try {
+      const result = await runMain({ CUTOVER_DATA_DIR: dataDir, PORT: '0' });
+      expectOneLineError(
+        result,
+        /^cutover: the data directory .* is in use by another Cutover process/,
+      );
+    } finally {
+      await release();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './callers';
+export * from './target-users';
+export * from './tree-fixture';
