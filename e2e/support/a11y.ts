@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const checked = new WeakMap<Page, string>();
+
+/** The URL of the last page that passed the check, so the final-page check can skip it. */
+export function lastCheckedUrl(page: Page): string | undefined {
+  return checked.get(page);
+}
+
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+/** WCAG 2.1 A/AA rules; serious and critical violations fail the test. */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const failing = violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ''));
+  const report = failing.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((node) => `    ${node.target.join(' ')}`)
+        .join('\n'),
+  );
+  expect(report, `accessibility violations on ${label}`).toEqual([]);
+  checked.set(page, page.url());
+}
