@@ -1,0 +1,32 @@
+import { Admin, Resource } from 'react-admin';
+import { i18nProvider } from './i18n/i18nProvider';
+import { store } from './i18n/locale';
+import { institutions } from './institutions';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './login/LoginPage';
+import { municipalities } from './municipalities';
+import { authProvider, dataProvider } from './providers';
+import { regions } from './regions';
+import { staff } from './staff';
+import { theme } from './theme';
+
+/** Registers resources only; everything else lives in its own folder. */
+export const App = () => (
+  <Admin
+    disableTelemetry
+    requireAuth
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    layout={Layout}
+    loginPage={LoginPage}
+    theme={theme}
+    darkTheme={null}
+  >
+    <Resource name="regions" {...regions} />
+    <Resource name="municipalities" {...municipalities} />
+    <Resource name="institutions" {...institutions} />
+    <Resource name="staff" {...staff} />
+  </Admin>
+);

@@ -1,0 +1,43 @@
+export const enums = {
+  level: {
+    country: 'Country',
+    region: 'Region',
+    municipality: 'Municipality',
+    institution: 'Institution',
+  },
+  kind: {
+    country: 'Country',
+    region: 'Region',
+    municipality: 'Municipality',
+    school: 'School',
+    preschool: 'Preschool',
+    college: 'College',
+    technical_school: 'Technical school',
+    other: 'Other',
+  },
+  staffRole: {
+    teacher: 'Teacher',
+    class_teacher: 'Class teacher',
+    school_admin: 'School administrator',
+    director: 'Director',
+    preschool_teacher: 'Preschool teacher',
+    lecturer: 'Lecturer',
+    ministry_officer: 'Ministry officer',
+    municipal_officer: 'Municipal officer',
+    support_staff: 'Support staff',
+  },
+  funnelStatus: {
+    not_invited: 'Not invited',
+    invited: 'Invited',
+    registered: 'Registered',
+    active: 'Active (last 7 days)',
+    deactivated: 'Deactivated',
+  },
+  userRole: {
+    federal_admin: 'Federal administrator',
+    regional_admin: 'Regional administrator',
+    district_admin: 'District administrator',
+    school_admin: 'School administrator',
+    auditor: 'Auditor',
+  },
+};

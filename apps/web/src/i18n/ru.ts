@@ -1,0 +1,25 @@
+import russianMessages from 'ra-language-russian';
+import { mergeMessages, unwrapDefault } from './messages';
+import { cutover } from './ru/app';
+import { enums } from './ru/enums';
+import { errors } from './ru/errors';
+import { resources } from './ru/resources';
+
+/** Keys newer than the last ra-language-russian release (5.4.5). */
+const raSupplement = {
+  ra: {
+    guesser: {
+      empty: {
+        title: 'Нет данных для отображения',
+        message: 'Проверьте поставщика данных',
+      },
+    },
+  },
+};
+
+export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, {
+  cutover,
+  enums,
+  errors,
+  resources,
+});

@@ -1,0 +1,19 @@
+import { DataTable, List, ReferenceField } from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import type { OrgUnitRow } from '../org-units/types';
+import { institutionFilters } from './institutionFilters';
+
+export const InstitutionList = () => (
+  <List filters={institutionFilters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="code" />
+      <DataTable.Col source="kind">
+        <EnumField source="kind" enumName="kind" />
+      </DataTable.Col>
+      <DataTable.Col source="parentId" disableSort>
+        <ReferenceField source="parentId" reference="municipalities" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,12 @@
+import { institutionKinds } from '@cutover/domain';
+import { SelectInput } from 'react-admin';
+import { enumChoices } from '../fields/enums';
+import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
+import { QuickSearch } from '../org-units/QuickSearch';
+
+export const institutionFilters = [
+  <QuickSearch key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={enumChoices('kind', institutionKinds)} alwaysOn />,
+  <OrgReferenceInput key="parentId" source="parentId" reference="municipalities" alwaysOn />,
+  <OrgReferenceInput key="withinId" source="withinId" reference="regions" />,
+];

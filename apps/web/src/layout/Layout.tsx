@@ -1,0 +1,11 @@
+import { type LayoutProps, Layout as RaLayout } from 'react-admin';
+import { AppBar } from './AppBar';
+import { DocumentTitle } from './DocumentTitle';
+import { Menu } from './Menu';
+
+export const Layout = ({ children }: LayoutProps) => (
+  <RaLayout appBar={AppBar} menu={Menu}>
+    <DocumentTitle />
+    {children}
+  </RaLayout>
+);

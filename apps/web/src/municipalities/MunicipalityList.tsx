@@ -1,0 +1,22 @@
+import { DataTable, List, ReferenceField } from 'react-admin';
+import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
+import { QuickSearch } from '../org-units/QuickSearch';
+import type { OrgUnitRow } from '../org-units/types';
+
+const filters = [
+  <QuickSearch key="q" source="q" alwaysOn />,
+  <OrgReferenceInput key="parentId" source="parentId" reference="regions" alwaysOn />,
+];
+
+export const MunicipalityList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="code" />
+      <DataTable.Col source="parentId" disableSort>
+        <ReferenceField source="parentId" reference="regions" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="childCount" disableSort />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,28 @@
+import { DataTable, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import { ChildList } from '../org-units/ChildList';
+import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
+import { SubtreeCounts } from '../org-units/SubtreeCounts';
+import type { OrgUnitRow } from '../org-units/types';
+
+export const MunicipalityShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <OrgBreadcrumb />
+      <TextField source="name" />
+      <TextField source="code" />
+      <TextField source="authorityName" emptyText="—" />
+      <DateField source="validFrom" />
+      <SubtreeCounts withChildren={false} />
+      <ChildList reference="institutions" target="parentId" sortField="name">
+        <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="code" />
+          <DataTable.Col source="kind">
+            <EnumField source="kind" enumName="kind" />
+          </DataTable.Col>
+        </DataTable>
+      </ChildList>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,22 @@
+import type { MouseEvent } from 'react';
+import { Link, useCreatePath, useRecordContext } from 'react-admin';
+import { levelOfPath, resourceForLevel } from './orgLinks';
+import type { StaffRow } from './types';
+
+/** A staff member's organisation, linked to its page whatever its level. */
+export const OrgUnitLink = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<StaffRow>();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  const level = levelOfPath(record.orgUnitPath);
+  const resource = level ? resourceForLevel[level] : undefined;
+  if (!resource) return <span>{record.orgUnitName}</span>;
+  return (
+    <Link
+      to={createPath({ resource, id: record.orgUnitId, type: 'show' })}
+      onClick={(event: MouseEvent) => event.stopPropagation()}
+    >
+      {record.orgUnitName}
+    </Link>
+  );
+};

@@ -1,0 +1,26 @@
+import { DataTable, DateField, List } from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import { OrgUnitLink } from '../org-units/OrgUnitLink';
+import type { StaffRow } from '../org-units/types';
+import { FunnelStatusField } from './FunnelStatusField';
+import { staffFilters } from './staffFilters';
+
+export const StaffList = () => (
+  <List filters={staffFilters} sort={{ field: 'fullName', order: 'ASC' }} exporter={false}>
+    <DataTable<StaffRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="role">
+        <EnumField source="role" enumName="staffRole" />
+      </DataTable.Col>
+      <DataTable.Col source="funnelStatus">
+        <FunnelStatusField />
+      </DataTable.Col>
+      <DataTable.Col source="orgUnitName">
+        <OrgUnitLink />
+      </DataTable.Col>
+      <DataTable.Col source="lastActiveAt">
+        <DateField source="lastActiveAt" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
