@@ -1,5 +1,7 @@
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import { queryRows } from '@cutover/db';
 import { can, isWithin } from '@cutover/domain';
+import { sql } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router';
@@ -13,10 +15,14 @@ import {
   UNKNOWN_ID,
 } from './testing/matrix-targets';
 import { type GatedSpec, procedureSpecs } from './testing/procedure-specs';
+import { freshInstitution } from './testing/fresh-institution';
 import { createTargetUsers } from './testing/target-users';
 import { buildTree, personas, type Tree, type TreeNode } from './testing/tree-fixture';
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: ProcedureMeta } }
+>;
 
 let testDb: TestDatabase;
 let tree: Tree;
@@ -112,7 +118,9 @@ describe('permission matrix', () => {
         meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
       const result = await outcome(
         spec.invoke(session.caller, id, {
-          userVersion: (userId) => currentUserVersion(userId),
+          userVersion: (userId) => versionOf('users', userId),
+          nodeVersion: (nodeId) => versionOf('org_units', nodeId),
+          freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
           unique: () => `${++counter}`,
         }),
       );
@@ -144,12 +152,10 @@ describe('permission matrix', () => {
   );
 });
 
-async function currentUserVersion(userId: number): Promise<number> {
-  const { schema } = await import('@cutover/db');
-  const { eq } = await import('drizzle-orm');
-  const [row] = await testDb.database.db
-    .select({ version: schema.users.version })
-    .from(schema.users)
-    .where(eq(schema.users.id, userId));
-  return row?.version ?? 1;
+async function versionOf(table: 'users' | 'org_units', id: number): Promise<number> {
+  const rows = await queryRows<{ version: number }>(
+    testDb.database.db,
+    sql`select version from ${sql.identifier(table)} where id = ${id}`,
+  );
+  return rows[0]?.version ?? 1;
 }

@@ -2,6 +2,7 @@ import { auditLogRouter } from './routers/audit-log';
 import { authRouter } from './routers/auth';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
+import { orgUnitsRouter } from './routers/org-units';
 import { regionsRouter } from './routers/regions';
 import { staffRouter } from './routers/staff';
 import { usersRouter } from './routers/users';
@@ -15,6 +16,7 @@ export const appRouter = router({
   staff: staffRouter,
   users: usersRouter,
   auditLog: auditLogRouter,
+  orgUnits: orgUnitsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { Executor } from './client';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
 import { auditLogQueries } from './queries/audit-log';
+import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
 import type { Scope } from './queries/scope';
 import { revokeUserSessions } from './queries/sessions';
@@ -15,6 +16,7 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
   return {
     scope,
     orgUnits: orgUnitQueries(tx, scope),
+    orgUnitWrites: orgUnitWrites(tx, scope),
     staff: staffQueries(tx, scope),
     users: userQueries(tx, scope),
     auditLog: auditLogQueries(tx, scope),

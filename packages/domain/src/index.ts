@@ -5,3 +5,4 @@ export * from './paths';
 export * from './roles';
 export * from './waves';
 export * from './users';
+export * from './org-unit-input';

@@ -1,3 +1,4 @@
+import type { Role } from '@cutover/domain';
 import type { Caller } from './callers';
 import type { TargetKind } from './matrix-targets';
 
@@ -8,6 +9,8 @@ export interface GatedSpec {
   kind: 'gated';
   target: TargetKind;
   outside: OutsideScope;
+  /** When a role's own-subtree call must fail anyway (a move needs scope over the parent). */
+  own?: (role: Role) => 'OK' | 'NOT_FOUND' | 'BAD_REQUEST';
   invoke(caller: Caller, id: number, helpers: SpecHelpers): Promise<unknown>;
 }
 
@@ -19,6 +22,9 @@ export interface OpenSpec {
 
 export interface SpecHelpers {
   userVersion(id: number): Promise<number>;
+  nodeVersion(id: number): Promise<number>;
+  /** A new open institution under the parent, created directly in the database. */
+  freshInstitution(parentId: number): Promise<number>;
   unique(): string;
 }
 
@@ -108,4 +114,75 @@ export const procedureSpecs: Record<string, GatedSpec | OpenSpec> = {
   'auditLog.list': list('anyNode', (c, id) => c.auditLog.list(within(id))),
   'auditLog.byId': byId('audit', (c, id) => c.auditLog.byId({ id })),
   'auditLog.byIds': list('audit', (c, id) => c.auditLog.byIds({ ids: [id] })),
+
+  'orgUnits.children': list('municipality', (c, id) => c.orgUnits.children({ parentId: id })),
+  'orgUnits.search': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'EMPTY',
+    invoke: async (c, id, h) => {
+      const institution = await h.freshInstitution(id).catch(() => null);
+      const found = await c.orgUnits.search({ q: `F-${id}-`, limit: 50 });
+      return institution === null ? [] : found;
+    },
+  },
+  'orgUnits.byId': byId('anyNode', (c, id) => c.orgUnits.byId({ id })),
+  'orgUnits.create': {
+    kind: 'gated',
+    target: 'municipality',
+    outside: 'BAD_REQUEST',
+    invoke: (c, id, h) =>
+      c.orgUnits.create({
+        parentId: id,
+        kind: 'school',
+        code: `NEW-${h.unique()}`,
+        name: 'МБОУ «Новая школа»',
+      }),
+  },
+  'orgUnits.update': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) =>
+      c.orgUnits.update({ id, version: await h.nodeVersion(id), nameEn: `Renamed ${h.unique()}` }),
+  },
+  'orgUnits.move': {
+    kind: 'gated',
+    target: 'municipality',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) => {
+      const school = await h.freshInstitution(id).catch(() => id);
+      return c.orgUnits.move({ id: school, version: 1, newParentId: id, reason: 'matrix check' });
+    },
+  },
+  'orgUnits.close': {
+    kind: 'gated',
+    target: 'municipality',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) => {
+      const school = await h.freshInstitution(id).catch(() => id);
+      return c.orgUnits.close({
+        id: school,
+        version: 1,
+        validTo: '2030-01-01',
+        reason: 'matrix check',
+      });
+    },
+  },
+  'orgUnits.merge': {
+    kind: 'gated',
+    target: 'municipality',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) => {
+      const source = await h.freshInstitution(id).catch(() => id);
+      const target = await h.freshInstitution(id).catch(() => id);
+      return c.orgUnits.merge({
+        id: source,
+        version: 1,
+        targetId: target,
+        validTo: '2030-01-01',
+        reason: 'matrix check',
+      });
+    },
+  },
 };

@@ -14,8 +14,10 @@ import {
 } from './list';
 import { type Scope, withinNode, withinScope } from './scope';
 
+// Spelled out: Drizzle renders a single table's columns unqualified, which inside this
+// subquery would bind to the inner alias instead of the outer row.
 const childCount =
-  sql<number>`(select count(*)::int from ${orgUnits} c where c.parent_id = ${orgUnits.id} and c.valid_to is null)`.as(
+  sql<number>`(select count(*)::int from ${orgUnits} c where c.parent_id = "org_units"."id" and c.valid_to is null)`.as(
     'child_count',
   );
 
@@ -73,6 +75,55 @@ export function orgUnitQueries(db: Executor, scope: Scope) {
         .select(columns)
         .from(orgUnits)
         .where(and(...conditions));
+    },
+
+    /** Open children of a node for the lazily loaded tree; the scope root when none. */
+    async children(parentId: number | null) {
+      const where = parentId
+        ? and(
+            eq(orgUnits.parentId, parentId),
+            isNull(orgUnits.validTo),
+            withinScope(orgUnits.path, scope),
+          )
+        : eq(orgUnits.id, scope.nodeId);
+      return db
+        .select({
+          id: orgUnits.id,
+          name: orgUnits.name,
+          code: orgUnits.code,
+          level: orgUnits.level,
+          kind: orgUnits.kind,
+          path: orgUnits.path,
+          childCount,
+        })
+        .from(orgUnits)
+        .where(where)
+        .orderBy(orgUnits.name)
+        .limit(5_000);
+    },
+
+    /** Name or code search anywhere in the caller's subtree, for the tree browser. */
+    async search(q: string, limit: number) {
+      return db
+        .select({
+          id: orgUnits.id,
+          name: orgUnits.name,
+          code: orgUnits.code,
+          level: orgUnits.level,
+          kind: orgUnits.kind,
+          path: orgUnits.path,
+          childCount,
+        })
+        .from(orgUnits)
+        .where(
+          and(
+            withinScope(orgUnits.path, scope),
+            isNull(orgUnits.validTo),
+            sql`(lower(${orgUnits.name}) like ${containsPattern(q)} or ${orgUnits.code} like ${`${q}%`})`,
+          ),
+        )
+        .orderBy(orgUnits.depth, orgUnits.name)
+        .limit(limit);
     },
 
     /** Ancestors of a node that the caller can see, root first (for breadcrumbs). */
