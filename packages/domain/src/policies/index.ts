@@ -1,0 +1,7 @@
+export * from './catalog';
+export * from './errors';
+export * from './parse';
+export * from './resolve';
+export * from './rules';
+export * from './same-value';
+export * from './services';
