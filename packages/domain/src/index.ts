@@ -6,3 +6,4 @@ export * from './roles';
 export * from './waves';
 export * from './users';
 export * from './org-unit-input';
+export * from './policies';
