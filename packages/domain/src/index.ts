@@ -7,3 +7,4 @@ export * from './waves';
 export * from './users';
 export * from './org-unit-input';
 export * from './policies';
+export * from './adoption';
