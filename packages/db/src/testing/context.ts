@@ -1,7 +1,11 @@
 /** What the vitest globalSetup hands every test file (through provide/inject). */
-export type TestDatabaseSource =
+export type TestDatabaseSource = (
   | { engine: 'pglite'; migrated: string; seeded?: string | undefined }
-  | { engine: 'postgres'; url: string; migrated: string; seeded?: string | undefined };
+  | { engine: 'postgres'; url: string; migrated: string; seeded?: string | undefined }
+) & {
+  /** The "today" the demo country was seeded around (YYYY-MM-DD). */
+  seededToday: string;
+};
 
 export const SOURCE_KEY = 'cutoverTestDatabase';
 

@@ -4,7 +4,7 @@ import { openDatabase } from '../client';
 import { SOURCE_KEY, serverUrl, type TestDatabaseSource } from './context';
 import { pgliteSnapshot } from './pglite-snapshot';
 import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
-import { loadSeedModule } from './seed-module';
+import { seedDemoCountry, utcToday } from './seed-module';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -16,11 +16,13 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 export default async function setup(project: TestProject) {
   const seeded = await anyTestWantsSeed(project);
   const url = serverUrl();
+  const seededToday = utcToday();
   if (!url) {
     const source: TestDatabaseSource = {
       engine: 'pglite',
-      migrated: await pgliteSnapshot('migrated', log),
-      seeded: seeded ? await pgliteSnapshot('seeded', log) : undefined,
+      migrated: await pgliteSnapshot('migrated', seededToday, log),
+      seeded: seeded ? await pgliteSnapshot('seeded', seededToday, log) : undefined,
+      seededToday,
     };
     project.provide(SOURCE_KEY, source);
     return;
@@ -41,15 +43,20 @@ export default async function setup(project: TestProject) {
       seededName = uniqueName('cutover_test_tpl_seeded');
       await createDatabase(url, seededName, migrated);
       templates.push(seededName);
-      const { seedDemo } = await loadSeedModule();
       await prepare(withDatabase(url, seededName), (database) =>
-        seedDemo(database, { log: () => {} }),
+        seedDemoCountry(database, seededToday),
       );
     }
     log(
       `test database: PostgreSQL templates ${templates.join(', ')} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    project.provide(SOURCE_KEY, { engine: 'postgres', url, migrated, seeded: seededName });
+    project.provide(SOURCE_KEY, {
+      engine: 'postgres',
+      url,
+      migrated,
+      seeded: seededName,
+      seededToday,
+    });
   } catch (error) {
     await teardown();
     throw error;

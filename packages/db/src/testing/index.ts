@@ -4,12 +4,17 @@ import { openDatabase } from '../client';
 import { serverUrl, type TestDatabaseSource } from './context';
 import { openFrom } from './pglite-snapshot';
 import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
-import { loadSeedModule } from './seed-module';
+import { seedDemoCountry, utcToday } from './seed-module';
 
 export interface TestDatabase {
   database: Database;
   /** Closes the connection and, on PostgreSQL, drops the database. */
   drop(): Promise<void>;
+}
+
+export interface SeededTestDatabase extends TestDatabase {
+  /** The "today" (YYYY-MM-DD, UTC) the demo story was seeded around. */
+  today: string;
 }
 
 /**
@@ -21,14 +26,18 @@ export function openTestDatabase(): Promise<TestDatabase> {
   return open('migrated');
 }
 
-/** Like openTestDatabase, with the demo country (and nothing else) already loaded. */
-export function openSeededTestDatabase(): Promise<TestDatabase> {
-  return open('seeded');
+/**
+ * Like openTestDatabase, with the demo country loaded (no demo accounts: those are the API's).
+ * The root vitest globalSetup seeds once per run, only when some test file calls this.
+ */
+export async function openSeededTestDatabase(): Promise<SeededTestDatabase> {
+  const today = providedSource()?.seededToday ?? utcToday();
+  return { ...(await open('seeded', today)), today };
 }
 
-async function open(kind: 'migrated' | 'seeded'): Promise<TestDatabase> {
+async function open(kind: 'migrated' | 'seeded', today = utcToday()): Promise<TestDatabase> {
   const source = providedSource();
-  if (!source) return openWithoutGlobalSetup(kind);
+  if (!source) return openWithoutGlobalSetup(kind, today);
   const from = kind === 'seeded' ? source.seeded : source.migrated;
   if (!from) throw new Error('the test database globalSetup did not prepare a seeded snapshot');
 
@@ -50,7 +59,10 @@ function providedSource(): TestDatabaseSource | undefined {
 }
 
 /** Outside the root vitest config (no globalSetup): migrate (and seed) from scratch. */
-async function openWithoutGlobalSetup(kind: 'migrated' | 'seeded'): Promise<TestDatabase> {
+async function openWithoutGlobalSetup(
+  kind: 'migrated' | 'seeded',
+  today: string,
+): Promise<TestDatabase> {
   const url = serverUrl();
   let result: TestDatabase;
   if (url) {
@@ -62,9 +74,7 @@ async function openWithoutGlobalSetup(kind: 'migrated' | 'seeded'): Promise<Test
     result = { database, drop: () => database.close() };
   }
   await result.database.migrate();
-  if (kind === 'seeded') {
-    await (await loadSeedModule()).seedDemo(result.database, { log: () => {} });
-  }
+  if (kind === 'seeded') await seedDemoCountry(result.database, today);
   return result;
 }
 

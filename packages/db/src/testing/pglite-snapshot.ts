@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDatabase } from '../client';
-import { loadSeedModule } from './seed-module';
+import { seedDemoCountry } from './seed-module';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const cacheDir = path.join(tmpdir(), 'cutover-test-snapshots');
@@ -45,19 +45,24 @@ export type SnapshotKind = 'migrated' | 'seeded';
  * runs under the OS temp dir, keyed by the hash of its inputs.
  * CUTOVER_TEST_CACHE=off rebuilds it every run.
  */
-export async function pgliteSnapshot(kind: SnapshotKind, log: (line: string) => void) {
+export async function pgliteSnapshot(
+  kind: SnapshotKind,
+  today: string,
+  log: (line: string) => void,
+): Promise<string> {
   const useCache = process.env.CUTOVER_TEST_CACHE !== 'off';
-  const file = path.join(cacheDir, `${hashInputs()}-${kind}.tar.gz`);
+  const name = kind === 'seeded' ? `seeded-${today}` : kind;
+  const file = path.join(cacheDir, `${hashInputs()}-${name}.tar.gz`);
   if (useCache && exists(file)) return file;
 
   mkdirSync(cacheDir, { recursive: true });
   const started = Date.now();
   const database = await openFrom(
-    kind === 'seeded' ? await pgliteSnapshot('migrated', log) : undefined,
+    kind === 'seeded' ? await pgliteSnapshot('migrated', today, log) : undefined,
   );
   try {
     if (kind === 'migrated') await database.migrate();
-    else await (await loadSeedModule()).seedDemo(database, { log: () => {} });
+    else await seedDemoCountry(database, today);
     const dump = await dumpOf(database);
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
