@@ -8,3 +8,5 @@ export * from './users';
 export * from './org-unit-input';
 export * from './policies';
 export * from './adoption';
+export * from './staff-input';
+export * from './chat-input';
