@@ -23,5 +23,14 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultLightTheme.components,
     MuiLink: { defaultProps: { underline: 'hover' } },
+    // react-admin greys the empty-list message to text.disabled, below AA contrast.
+    RaEmpty: {
+      styleOverrides: {
+        root: {
+          '& .RaEmpty-message': { color: '#4a525c' },
+          '& .RaEmpty-icon': { color: '#9aa3ad' },
+        },
+      },
+    },
   },
 };

@@ -5,8 +5,14 @@ import { errors } from './en/errors';
 import { resources } from './en/resources';
 import { mergeMessages } from './messages';
 
-/** Keys that ra-language-russian has and ra-language-english lacks, so both stay alike. */
-const raSupplement = { ra: { navigation: { prev: 'Previous' } } };
+/** A key ra-language-russian has and ra-language-english lacks, and a rewording. */
+const raSupplement = {
+  ra: {
+    navigation: { prev: 'Previous' },
+    // Lists show only the user's subtree, so an empty list says where nothing was found.
+    page: { empty: 'No %{name} in your scope.' },
+  },
+};
 
 export const en = mergeMessages(englishMessages, raSupplement, {
   cutover,

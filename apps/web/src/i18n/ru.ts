@@ -5,9 +5,14 @@ import { enums } from './ru/enums';
 import { errors } from './ru/errors';
 import { resources } from './ru/resources';
 
-/** Keys newer than the last ra-language-russian release (5.4.5). */
+/** Keys newer than the last ra-language-russian release (5.4.5), and a few rewordings. */
 const raSupplement = {
   ra: {
+    // Russian names carry their own «» quotes; the pack's extra "" doubled them in titles.
+    page: {
+      show: '%{name}: %{recordRepresentation}',
+      empty: 'В вашей зоне ответственности нет %{name}.',
+    },
     guesser: {
       empty: {
         title: 'Нет данных для отображения',

@@ -4,7 +4,12 @@ import type { OrgUnitRow } from '../org-units/types';
 import { institutionFilters } from './institutionFilters';
 
 export const InstitutionList = () => (
-  <List filters={institutionFilters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+  <List
+    filters={institutionFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    exporter={false}
+    perPage={25}
+  >
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

@@ -15,7 +15,7 @@ export const InstitutionShow = () => (
       <EnumField source="kind" enumName="kind" />
       <TextField source="authorityName" emptyText="—" />
       <DateField source="validFrom" />
-      <SubtreeCounts withChildren={false} />
+      <SubtreeCounts counts={['staff']} />
       <ChildList reference="staff" target="orgUnitId" sortField="fullName">
         <DataTable<StaffRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="fullName" />

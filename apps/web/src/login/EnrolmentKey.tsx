@@ -14,7 +14,7 @@ export const EnrolmentKey = ({ secret, uri }: { secret: string; uri: string }) =
         fullWidth
         margin="dense"
         slotProps={readOnly}
-        sx={{ '& input': { fontFamily: 'monospace', letterSpacing: '0.1em' } }}
+        sx={{ '& input': { fontFamily: 'monospace' } }}
       />
       <TextField
         id="totp-uri"

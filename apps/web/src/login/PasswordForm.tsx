@@ -1,7 +1,7 @@
 import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import { useState } from 'react';
-import { Form, PasswordInput, required, TextInput, useLogin } from 'react-admin';
+import { Form, required, TextInput, useLogin } from 'react-admin';
 import { SecondFactorDue, type SecondFactorStep } from '../providers/secondFactor';
 import { SubmitButton } from './SubmitButton';
 import { useNotifyError } from './useNotifyError';
@@ -40,8 +40,9 @@ export const PasswordForm = ({
           validate={required()}
           fullWidth
         />
-        <PasswordInput
+        <TextInput
           source="password"
+          type="password"
           label="cutover.auth.password"
           autoComplete="current-password"
           validate={required()}

@@ -9,7 +9,7 @@ const filters = [
 ];
 
 export const MunicipalityList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

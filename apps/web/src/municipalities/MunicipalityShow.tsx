@@ -13,7 +13,7 @@ export const MunicipalityShow = () => (
       <TextField source="code" />
       <TextField source="authorityName" emptyText="—" />
       <DateField source="validFrom" />
-      <SubtreeCounts withChildren={false} />
+      <SubtreeCounts counts={['institutions', 'staff']} />
       <ChildList reference="institutions" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />

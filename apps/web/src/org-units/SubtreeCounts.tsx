@@ -1,22 +1,18 @@
 import Stack from '@mui/material/Stack';
 import { Labeled, NumberField, useResourceContext } from 'react-admin';
 
-/** Totals for the whole subtree under a unit, as returned by byId. */
-export const SubtreeCounts = ({ withChildren = true }: { withChildren?: boolean }) => {
+type Count = 'childCount' | 'institutions' | 'staff';
+
+/** Totals under a unit, as returned by byId; each level shows the ones that mean something. */
+export const SubtreeCounts = ({ counts }: { counts: readonly Count[] }) => {
   const resource = useResourceContext() ?? '';
   return (
     <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {withChildren ? (
-        <Labeled label={`resources.${resource}.fields.childCount`}>
-          <NumberField source="childCount" />
+      {counts.map((count) => (
+        <Labeled key={count} label={`resources.${resource}.fields.${count}`}>
+          <NumberField source={count} />
         </Labeled>
-      ) : null}
-      <Labeled label={`resources.${resource}.fields.institutions`}>
-        <NumberField source="institutions" />
-      </Labeled>
-      <Labeled label={`resources.${resource}.fields.staff`}>
-        <NumberField source="staff" />
-      </Labeled>
+      ))}
     </Stack>
   );
 };

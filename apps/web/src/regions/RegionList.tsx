@@ -6,7 +6,7 @@ const filters = [<QuickSearch key="q" source="q" alwaysOn />];
 
 // Exports are streamed by the server; react-admin's in-browser CSV export stays off.
 export const RegionList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

@@ -13,7 +13,7 @@ export const RegionShow = () => (
       <TextField source="authorityName" emptyText="—" />
       <NumberField source="populationK" emptyText="—" />
       <DateField source="validFrom" />
-      <SubtreeCounts />
+      <SubtreeCounts counts={['childCount', 'institutions', 'staff']} />
       <ChildList reference="municipalities" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />

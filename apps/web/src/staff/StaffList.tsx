@@ -6,7 +6,12 @@ import { FunnelStatusField } from './FunnelStatusField';
 import { staffFilters } from './staffFilters';
 
 export const StaffList = () => (
-  <List filters={staffFilters} sort={{ field: 'fullName', order: 'ASC' }} exporter={false}>
+  <List
+    filters={staffFilters}
+    sort={{ field: 'fullName', order: 'ASC' }}
+    exporter={false}
+    perPage={25}
+  >
     <DataTable<StaffRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="fullName" />
       <DataTable.Col source="role">

@@ -16,6 +16,7 @@ const orgUnitFields = {
 export const resources = {
   regions: {
     name: 'Region |||| Regions',
+    forcedCaseName: 'region |||| regions',
     fields: {
       ...orgUnitFields,
       code: 'ISO 3166-2 code',
@@ -25,6 +26,7 @@ export const resources = {
   },
   municipalities: {
     name: 'Municipality |||| Municipalities',
+    forcedCaseName: 'municipality |||| municipalities',
     fields: {
       ...orgUnitFields,
       code: 'OKTMO code',
@@ -34,6 +36,7 @@ export const resources = {
   },
   institutions: {
     name: 'Institution |||| Institutions',
+    forcedCaseName: 'institution |||| institutions',
     fields: {
       ...orgUnitFields,
       code: 'Registry ID',
@@ -43,6 +46,7 @@ export const resources = {
   },
   staff: {
     name: 'Staff member |||| Staff',
+    forcedCaseName: 'staff member |||| staff members',
     fields: {
       id: 'ID',
       fullName: 'Full name',

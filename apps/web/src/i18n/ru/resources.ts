@@ -19,6 +19,7 @@ const orgUnitFields = {
 export const resources: MessageTree<typeof en> = {
   regions: {
     name: 'Регион |||| Регионы |||| Регионов',
+    forcedCaseName: 'регион |||| региона |||| регионов',
     fields: {
       ...orgUnitFields,
       code: 'Код ISO 3166-2',
@@ -28,6 +29,7 @@ export const resources: MessageTree<typeof en> = {
   },
   municipalities: {
     name: 'Муниципалитет |||| Муниципалитеты |||| Муниципалитетов',
+    forcedCaseName: 'муниципалитет |||| муниципалитета |||| муниципалитетов',
     fields: {
       ...orgUnitFields,
       code: 'Код ОКТМО',
@@ -37,6 +39,7 @@ export const resources: MessageTree<typeof en> = {
   },
   institutions: {
     name: 'Организация |||| Организации |||| Организаций',
+    forcedCaseName: 'организация |||| организации |||| организаций',
     fields: {
       ...orgUnitFields,
       code: 'Идентификатор в реестре',
@@ -46,6 +49,7 @@ export const resources: MessageTree<typeof en> = {
   },
   staff: {
     name: 'Сотрудник |||| Сотрудники |||| Сотрудников',
+    forcedCaseName: 'сотрудник |||| сотрудника |||| сотрудников',
     fields: {
       id: 'ID',
       fullName: 'ФИО',
