@@ -84,8 +84,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ page }, use, testInfo) => {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      // React's error boundary swallows render errors into console.error; an HTTP error
+      // status is logged there too, but that one is the test's business, not a crash.
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() === 'error' && !text.startsWith('Failed to load resource')) {
+          pageErrors.push(text);
+        }
+      });
       await use(undefined);
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(pageErrors, 'errors in the page (uncaught, or logged by React)').toEqual([]);
       const passed = testInfo.status === testInfo.expectedStatus;
       const url = page.url();
       if (passed && url.startsWith(appOrigin()) && lastCheckedUrl(page) !== url) {

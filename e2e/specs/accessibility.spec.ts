@@ -1,0 +1,35 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, signedInAs, test } from '../fixtures';
+import { app } from '../support/app';
+
+signedInAs('federal');
+
+const orgUnitShown = (page: Page, name: string) => app.currentCrumb(page).getByText(name);
+
+/** Every list of the app, and the show page of its first row; add a resource here. */
+const lists: { menu: string; resource: string; shows: (page: Page, name: string) => Locator }[] = [
+  { menu: 'Regions', resource: 'regions', shows: orgUnitShown },
+  { menu: 'Municipalities', resource: 'municipalities', shows: orgUnitShown },
+  { menu: 'Institutions', resource: 'institutions', shows: orgUnitShown },
+  {
+    menu: 'Staff',
+    resource: 'staff',
+    shows: (page) => page.getByRole('heading', { name: 'Platform status', level: 2 }),
+  },
+];
+
+for (const { menu, resource, shows } of lists) {
+  test(`${menu}: list and show pages are accessible`, async ({ page, checkA11y }) => {
+    await page.goto('/');
+    await app.openFromMenu(page, menu);
+    const firstRow = app.dataRows(page.getByRole('table')).first();
+    await expect(firstRow).toBeVisible();
+    await checkA11y(`${resource} list`);
+
+    const name = (await firstRow.getByRole('cell').first().textContent()) ?? '';
+    await firstRow.getByRole('cell').first().click();
+    await expect(page).toHaveURL(new RegExp(`#/${resource}/\\d+/show`));
+    await expect(shows(page, name)).toBeVisible();
+    await checkA11y(`${resource} show`);
+  });
+}
