@@ -3,6 +3,7 @@ export * from './client';
 export * from './data-dir-lock';
 export * from './queries/accounts';
 export * from './queries/audit';
+export type { ChatRecord } from './queries/chats';
 export * from './queries/load-scope';
 export * from './queries/second-factor';
 export type { OrgUnitRecord } from './queries/org-units';

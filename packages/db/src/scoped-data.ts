@@ -1,11 +1,14 @@
 import type { Executor } from './client';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
 import { auditLogQueries } from './queries/audit-log';
+import { chatQueries } from './queries/chats';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
+import { savedFilterQueries } from './queries/saved-filters';
 import type { Scope } from './queries/scope';
 import { revokeUserSessions } from './queries/sessions';
 import { staffQueries } from './queries/staff';
+import { staffWrites } from './queries/staff-writes';
 import { userQueries } from './queries/users';
 
 /**
@@ -18,6 +21,10 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     orgUnits: orgUnitQueries(tx, scope),
     orgUnitWrites: orgUnitWrites(tx, scope),
     staff: staffQueries(tx, scope),
+    /** Single and bulk writes; bulk ones audit every row themselves, so they get the actor. */
+    staffWrites: staffWrites(tx, scope, actor),
+    chats: chatQueries(tx, scope, actor),
+    savedFilters: savedFilterQueries(tx, scope),
     users: userQueries(tx, scope),
     auditLog: auditLogQueries(tx, scope),
     audit: (entry: AuditEntry) => recordAudit(tx, actor, entry),

@@ -22,7 +22,8 @@ const sortable = {
   orgUnitName: orgUnits.name,
 };
 
-function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+/** The list's filter, shared with bulk actions so "select all" means what the list showed. */
+export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(withinNode(orgUnits.path, within));
@@ -51,7 +52,7 @@ export function staffQueries(db: Executor, scope: Scope) {
   };
   return {
     async list(params: ListParams) {
-      const where = and(...filtersFor(params.filter, scope));
+      const where = and(...staffListFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
       const [data, totals] = await Promise.all([
         db

@@ -5,6 +5,7 @@ export * from './expectations';
 export * from './jobs';
 export * from './org-units';
 export * from './policies';
+export * from './saved-filters';
 export * from './staff';
 export * from './users';
 export * from './waves';
