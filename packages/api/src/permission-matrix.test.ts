@@ -54,11 +54,12 @@ function targetId(spec: GatedSpec, scope: TreeNode, relation: TargetRelation): n
       ? spec.target
       : undefined;
   const node =
-    spec.target === 'user' || spec.target === 'staff'
+    spec.target === 'user' || spec.target === 'staff' || spec.target === 'chat'
       ? (nodeFor(tree, scope, relation, 'institution') ?? nodeFor(tree, scope, relation))
       : nodeFor(tree, scope, relation, level);
   if (!node) return null;
   if (spec.target === 'staff') return rows.staff(node.id);
+  if (spec.target === 'chat') return rows.chat(node.id);
   if (spec.target === 'audit') return rows.audit(node.id);
   if (spec.target === 'user') return targetUserAt(node.id);
   return node.id;
@@ -92,6 +93,10 @@ describe('permission matrix', () => {
     const stale = Object.keys(procedureSpecs).filter((path) => !procedures[path]);
     expect(stale).toEqual([]);
     for (const [path, spec] of Object.entries(procedureSpecs)) {
+      if (spec.kind === 'self') {
+        expect(procedures[path]?._def.meta?.self, `${path} is open to every role`).toBe(true);
+        continue;
+      }
       if (spec.kind !== 'gated') continue;
       const meta = procedures[path]?._def.meta;
       expect(meta?.resource && meta.action, `${path} declares resource and action`).toBeTruthy();

@@ -1,9 +1,11 @@
 import { auditLogRouter } from './routers/audit-log';
 import { authRouter } from './routers/auth';
+import { chatsRouter } from './routers/chats';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
 import { orgUnitsRouter } from './routers/org-units';
 import { regionsRouter } from './routers/regions';
+import { savedFiltersRouter } from './routers/saved-filters';
 import { staffRouter } from './routers/staff';
 import { usersRouter } from './routers/users';
 import { router } from './trpc';
@@ -17,6 +19,8 @@ export const appRouter = router({
   users: usersRouter,
   auditLog: auditLogRouter,
   orgUnits: orgUnitsRouter,
+  chats: chatsRouter,
+  savedFilters: savedFiltersRouter,
 });
 
 export type AppRouter = typeof appRouter;

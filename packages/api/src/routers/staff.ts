@@ -1,6 +1,20 @@
-import { byIdSchema, byIdsSchema, listParamsSchema } from '@cutover/domain';
+import {
+  byIdSchema,
+  byIdsSchema,
+  listParamsSchema,
+  staffBulkSchema,
+  staffCreateSchema,
+  staffStatusSchema,
+  staffTransferSchema,
+  staffUpdateSchema,
+} from '@cutover/domain';
 import { notFound } from '../errors';
 import { scoped } from '../scoped';
+import { bulkStaff } from '../staff/bulk';
+import { createStaff } from '../staff/create';
+import { setStaffActive } from '../staff/status';
+import { transferStaff } from '../staff/transfer';
+import { updateStaff } from '../staff/update';
 import { router } from '../trpc';
 
 export const staffRouter = router({
@@ -19,4 +33,29 @@ export const staffRouter = router({
   byIds: scoped('staff', 'list')
     .input(byIdsSchema)
     .query(({ ctx, input }) => ctx.data.staff.byIds(input.ids)),
+
+  create: scoped('staff', 'create')
+    .input(staffCreateSchema)
+    .mutation(({ ctx, input }) => createStaff(ctx.data, input)),
+
+  update: scoped('staff', 'edit')
+    .input(staffUpdateSchema)
+    .mutation(({ ctx, input }) => updateStaff(ctx.data, input)),
+
+  deactivate: scoped('staff', 'edit')
+    .input(staffStatusSchema)
+    .mutation(({ ctx, input }) => setStaffActive(ctx.data, input, false)),
+
+  reactivate: scoped('staff', 'edit')
+    .input(staffStatusSchema)
+    .mutation(({ ctx, input }) => setStaffActive(ctx.data, input, true)),
+
+  transfer: scoped('staff', 'edit')
+    .input(staffTransferSchema)
+    .mutation(({ ctx, input }) => transferStaff(ctx.data, input)),
+
+  /** Deactivate, reactivate, invite or transfer many people in one set-based statement. */
+  bulk: scoped('staff', 'edit')
+    .input(staffBulkSchema)
+    .mutation(({ ctx, input }) => bulkStaff(ctx.data, input)),
 });

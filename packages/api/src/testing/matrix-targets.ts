@@ -6,7 +6,7 @@ import type { Tree, TreeNode } from './tree-fixture';
 export const targetRelations = ['own', 'sibling', 'ancestor', 'unknown'] as const;
 export type TargetRelation = (typeof targetRelations)[number];
 
-export type TargetKind = OrgLevel | 'staff' | 'user' | 'audit' | 'anyNode';
+export type TargetKind = OrgLevel | 'staff' | 'chat' | 'user' | 'audit' | 'anyNode';
 
 export const UNKNOWN_ID = 1_999_999;
 
@@ -37,6 +37,21 @@ export async function rowsByNode(database: Database, tree: Tree) {
         tree.nodes.map((n) => n.id),
       ),
     );
+  const chatRows = await db
+    .insert(schema.officialChats)
+    .values(
+      tree.nodes
+        .filter((n) => n.level === 'institution')
+        .map((n) => ({
+          orgUnitId: n.id,
+          kind: 'class_parent' as const,
+          classLabel: '5А',
+          title: `5А parents ${n.code}`,
+          legacyPlatform: 'whatsapp' as const,
+          parentsExpected: 25,
+        })),
+    )
+    .returning({ id: schema.officialChats.id, orgUnitId: schema.officialChats.orgUnitId });
   const auditIds = new Map<number, number>();
   for (const node of tree.nodes) {
     await recordAudit(
@@ -57,6 +72,7 @@ export async function rowsByNode(database: Database, tree: Tree) {
   }
   return {
     staff: (nodeId: number) => staffRows.find((s) => s.orgUnitId === nodeId)?.id ?? null,
+    chat: (nodeId: number) => chatRows.find((c) => c.orgUnitId === nodeId)?.id ?? null,
     audit: (nodeId: number) => auditIds.get(nodeId) ?? null,
   };
 }

@@ -1,0 +1,52 @@
+import { idSchema, resources } from '@cutover/domain';
+import { z } from 'zod';
+import { invalid, notFound } from '../errors';
+import { scopedProcedure } from '../scoped';
+import { router } from '../trpc';
+
+/** Every signed-in role may keep its own filters: the rows are the caller's, never another's. */
+const own = scopedProcedure.meta({ self: true });
+const resource = z.enum(resources);
+const MAX_FILTER_CHARS = 4_000;
+
+export const savedFiltersRouter = router({
+  list: own
+    .input(z.object({ resource }))
+    .query(({ ctx, input }) => ctx.data.savedFilters.list(input.resource)),
+
+  create: own
+    .input(
+      z.object({
+        resource,
+        name: z.string().trim().min(1).max(100),
+        filter: z
+          .record(z.string(), z.unknown())
+          .refine((filter) => JSON.stringify(filter).length <= MAX_FILTER_CHARS),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const saved = await ctx.data.savedFilters.create(input.resource, input.name, input.filter);
+      if (!saved) throw invalid({ name: 'errors.duplicate' }, 'errors.duplicate');
+      await ctx.data.audit({
+        action: 'saved_filter.create',
+        entityType: 'savedFilter',
+        entityId: saved.id,
+        orgPath: ctx.scope.path,
+        after: input,
+      });
+      return saved;
+    }),
+
+  delete: own.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
+    const deleted = await ctx.data.savedFilters.delete(input.id);
+    if (!deleted) throw notFound();
+    await ctx.data.audit({
+      action: 'saved_filter.delete',
+      entityType: 'savedFilter',
+      entityId: deleted.id,
+      orgPath: ctx.scope.path,
+      before: { resource: deleted.resource, name: deleted.name, filter: deleted.filter },
+    });
+    return deleted;
+  }),
+});
