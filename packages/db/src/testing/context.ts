@@ -5,6 +5,8 @@ export type TestDatabaseSource = (
 ) & {
   /** The "today" the demo country was seeded around (YYYY-MM-DD). */
   seededToday: string;
+  /** Why the globalSetup could not seed, when it tried and failed. */
+  seedError?: string | undefined;
 };
 
 export const SOURCE_KEY = 'cutoverTestDatabase';

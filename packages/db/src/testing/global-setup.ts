@@ -7,24 +7,24 @@ import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgr
 import { seedDemoCountry, utcToday } from './seed-module';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /**
  * Vitest globalSetup: migrates (and, when some test file asks for it, seeds) once per run.
  * PGlite: tarball snapshots that each file loads. PostgreSQL: template databases that each
  * file copies with CREATE DATABASE ... TEMPLATE, dropped again at teardown.
+ * A failing seed fails only the tests that open a seeded database, not the whole run.
  */
 export default async function setup(project: TestProject) {
-  const seeded = await anyTestWantsSeed(project);
+  const wantsSeed = await anyTestWantsSeed(project);
   const url = serverUrl();
   const seededToday = utcToday();
   if (!url) {
-    const source: TestDatabaseSource = {
-      engine: 'pglite',
-      migrated: await pgliteSnapshot('migrated', seededToday, log),
-      seeded: seeded ? await pgliteSnapshot('seeded', seededToday, log) : undefined,
-      seededToday,
-    };
-    project.provide(SOURCE_KEY, source);
+    const migrated = await pgliteSnapshot('migrated', seededToday, log);
+    const seed = wantsSeed
+      ? await attemptSeed(() => pgliteSnapshot('seeded', seededToday, log))
+      : {};
+    project.provide(SOURCE_KEY, { engine: 'pglite', migrated, seededToday, ...seed });
     return;
   }
 
@@ -38,30 +38,37 @@ export default async function setup(project: TestProject) {
     await createDatabase(url, migrated);
     templates.push(migrated);
     await prepare(withDatabase(url, migrated), (database) => database.migrate());
-    let seededName: string | undefined;
-    if (seeded) {
-      seededName = uniqueName('cutover_test_tpl_seeded');
-      await createDatabase(url, seededName, migrated);
-      templates.push(seededName);
-      await prepare(withDatabase(url, seededName), (database) =>
-        seedDemoCountry(database, seededToday),
-      );
-    }
-    log(
-      `test database: PostgreSQL templates ${templates.join(', ')} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    project.provide(SOURCE_KEY, {
-      engine: 'postgres',
-      url,
-      migrated,
-      seeded: seededName,
-      seededToday,
-    });
+    const seed = wantsSeed
+      ? await attemptSeed(async () => {
+          const name = uniqueName('cutover_test_tpl_seeded');
+          await createDatabase(url, name, migrated);
+          templates.push(name);
+          await prepare(withDatabase(url, name), (database) =>
+            seedDemoCountry(database, seededToday),
+          );
+          return name;
+        })
+      : {};
+    log(`test database: PostgreSQL templates ${templates.join(', ')} ready in ${seconds(started)}`);
+    const source: TestDatabaseSource = { engine: 'postgres', url, migrated, seededToday, ...seed };
+    project.provide(SOURCE_KEY, source);
   } catch (error) {
     await teardown();
     throw error;
   }
   return teardown;
+}
+
+async function attemptSeed(
+  work: () => Promise<string>,
+): Promise<{ seeded: string } | { seedError: string }> {
+  try {
+    return { seeded: await work() };
+  } catch (error) {
+    const message = (error as Error).stack ?? String(error);
+    log(`test database: seeding the demo country FAILED; seeded tests will fail:\n${message}`);
+    return { seedError: (error as Error).message ?? String(error) };
+  }
 }
 
 async function prepare(
@@ -76,9 +83,12 @@ async function prepare(
   }
 }
 
-/** Seeding costs tens of seconds: only pay for it when a selected test file uses it. */
+/** Seeding costs seconds to tens of seconds: only pay for it when a selected test file uses it. */
 async function anyTestWantsSeed(project: TestProject): Promise<boolean> {
-  const { testFiles } = await project.globTestFiles();
+  // The command-line file filters (internal to vitest, hence optional): `vitest run packages/domain`
+  // should not seed.
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  const { testFiles } = await project.globTestFiles(filters);
   for (const file of testFiles) {
     if ((await readFile(file, 'utf8')).includes('openSeededTestDatabase')) return true;
   }

@@ -39,7 +39,11 @@ async function open(kind: 'migrated' | 'seeded', today = utcToday()): Promise<Te
   const source = providedSource();
   if (!source) return openWithoutGlobalSetup(kind, today);
   const from = kind === 'seeded' ? source.seeded : source.migrated;
-  if (!from) throw new Error('the test database globalSetup did not prepare a seeded snapshot');
+  if (!from) {
+    throw new Error(
+      `the test globalSetup has no seeded database: ${source.seedError ?? 'it found no test asking for one'}`,
+    );
+  }
 
   if (source.engine === 'pglite') {
     const database = await openFrom(from);
