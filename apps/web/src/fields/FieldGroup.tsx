@@ -4,22 +4,27 @@ import Typography from '@mui/material/Typography';
 import { Children, type ReactElement } from 'react';
 import { Labeled, useTranslate } from 'react-admin';
 
-interface StaffSectionProps {
-  titleKey: string;
-  children: ReactElement<{ source?: string }> | ReactElement<{ source?: string }>[];
+type FieldElement = ReactElement<{ source?: string; label?: string }>;
+
+interface FieldGroupProps {
+  /** A heading for the group (i18n key); none for the record's main details. */
+  titleKey?: string;
+  children: FieldElement | FieldElement[];
 }
 
-/** A titled group of labelled fields laid out in a row. */
-export const StaffSection = ({ titleKey, children }: StaffSectionProps) => {
+/** Labelled fields side by side, so a record's details fit on one screen. */
+export const FieldGroup = ({ titleKey, children }: FieldGroupProps) => {
   const translate = useTranslate();
   return (
-    <Box component="section">
-      <Typography component="h2" variant="subtitle1" gutterBottom>
-        {translate(titleKey)}
-      </Typography>
-      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    <Box component={titleKey ? 'section' : 'div'}>
+      {titleKey ? (
+        <Typography component="h2" variant="subtitle1" gutterBottom>
+          {translate(titleKey)}
+        </Typography>
+      ) : null}
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         {Children.map(children, (field) => (
-          <Labeled source={field.props.source} resource="staff">
+          <Labeled source={field.props.source} label={field.props.label}>
             {field}
           </Labeled>
         ))}

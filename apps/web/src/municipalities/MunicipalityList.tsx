@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
+import { LocalNumberCol } from '../fields/LocalNumber';
 import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
 import { QuickSearch } from '../org-units/QuickSearch';
 import type { OrgUnitRow } from '../org-units/types';
@@ -16,7 +17,7 @@ export const MunicipalityList = () => (
       <DataTable.Col source="parentId" disableSort>
         <ReferenceField source="parentId" reference="regions" />
       </DataTable.Col>
-      <DataTable.NumberCol source="childCount" disableSort />
+      <LocalNumberCol source="childCount" disableSort />
     </DataTable>
   </List>
 );

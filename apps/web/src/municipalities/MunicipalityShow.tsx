@@ -1,5 +1,7 @@
-import { DataTable, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
+import { FieldGroup } from '../fields/FieldGroup';
+import { LocalDateField } from '../fields/LocalDateField';
 import { ChildList } from '../org-units/ChildList';
 import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
 import { SubtreeCounts } from '../org-units/SubtreeCounts';
@@ -9,10 +11,12 @@ export const MunicipalityShow = () => (
   <Show>
     <SimpleShowLayout>
       <OrgBreadcrumb />
-      <TextField source="name" />
-      <TextField source="code" />
-      <TextField source="authorityName" emptyText="—" />
-      <DateField source="validFrom" />
+      <FieldGroup>
+        <TextField source="name" />
+        <TextField source="code" />
+        <TextField source="authorityName" emptyText="—" />
+        <LocalDateField source="validFrom" />
+      </FieldGroup>
       <SubtreeCounts counts={['institutions', 'staff']} />
       <ChildList reference="institutions" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>

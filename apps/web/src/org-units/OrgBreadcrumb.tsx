@@ -15,7 +15,11 @@ export const OrgBreadcrumb = () => {
       {record.ancestors.map((ancestor) => {
         const resource = resourceForLevel[ancestor.level];
         return resource ? (
-          <Link key={ancestor.id} to={createPath({ resource, id: ancestor.id, type: 'show' })}>
+          <Link
+            key={ancestor.id}
+            variant="body2"
+            to={createPath({ resource, id: ancestor.id, type: 'show' })}
+          >
             {ancestor.name}
           </Link>
         ) : (

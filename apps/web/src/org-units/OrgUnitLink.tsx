@@ -13,6 +13,7 @@ export const OrgUnitLink = (_props: { source?: string; label?: string }) => {
   if (!resource) return <span>{record.orgUnitName}</span>;
   return (
     <Link
+      variant="body2"
       to={createPath({ resource, id: record.orgUnitId, type: 'show' })}
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >

@@ -1,5 +1,6 @@
 import Stack from '@mui/material/Stack';
-import { Labeled, NumberField, useResourceContext } from 'react-admin';
+import { Labeled, useResourceContext } from 'react-admin';
+import { LocalNumberField } from '../fields/LocalNumber';
 
 type Count = 'childCount' | 'institutions' | 'staff';
 
@@ -10,7 +11,7 @@ export const SubtreeCounts = ({ counts }: { counts: readonly Count[] }) => {
     <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {counts.map((count) => (
         <Labeled key={count} label={`resources.${resource}.fields.${count}`}>
-          <NumberField source={count} />
+          <LocalNumberField source={count} />
         </Labeled>
       ))}
     </Stack>

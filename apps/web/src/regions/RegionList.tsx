@@ -1,4 +1,5 @@
 import { DataTable, List } from 'react-admin';
+import { LocalNumberCol } from '../fields/LocalNumber';
 import { QuickSearch } from '../org-units/QuickSearch';
 import type { OrgUnitRow } from '../org-units/types';
 
@@ -10,8 +11,8 @@ export const RegionList = () => (
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />
-      <DataTable.NumberCol source="populationK" />
-      <DataTable.NumberCol source="childCount" disableSort />
+      <LocalNumberCol source="populationK" />
+      <LocalNumberCol source="childCount" disableSort />
     </DataTable>
   </List>
 );

@@ -1,4 +1,7 @@
-import { DataTable, DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { FieldGroup } from '../fields/FieldGroup';
+import { LocalDateField } from '../fields/LocalDateField';
+import { LocalNumberCol, LocalNumberField } from '../fields/LocalNumber';
 import { ChildList } from '../org-units/ChildList';
 import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
 import { SubtreeCounts } from '../org-units/SubtreeCounts';
@@ -8,17 +11,19 @@ export const RegionShow = () => (
   <Show>
     <SimpleShowLayout>
       <OrgBreadcrumb />
-      <TextField source="name" />
-      <TextField source="code" />
-      <TextField source="authorityName" emptyText="—" />
-      <NumberField source="populationK" emptyText="—" />
-      <DateField source="validFrom" />
+      <FieldGroup>
+        <TextField source="name" />
+        <TextField source="code" />
+        <TextField source="authorityName" emptyText="—" />
+        <LocalNumberField source="populationK" emptyText="—" />
+        <LocalDateField source="validFrom" />
+      </FieldGroup>
       <SubtreeCounts counts={['childCount', 'institutions', 'staff']} />
       <ChildList reference="municipalities" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="code" />
-          <DataTable.NumberCol source="childCount" disableSort />
+          <LocalNumberCol source="childCount" disableSort />
         </DataTable>
       </ChildList>
     </SimpleShowLayout>

@@ -1,5 +1,6 @@
-import { DataTable, DateField, List } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
+import { LocalDateField } from '../fields/LocalDateField';
 import { OrgUnitLink } from '../org-units/OrgUnitLink';
 import type { StaffRow } from '../org-units/types';
 import { FunnelStatusField } from './FunnelStatusField';
@@ -24,7 +25,7 @@ export const StaffList = () => (
         <OrgUnitLink />
       </DataTable.Col>
       <DataTable.Col source="lastActiveAt">
-        <DateField source="lastActiveAt" emptyText="—" />
+        <LocalDateField source="lastActiveAt" emptyText="—" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -42,6 +42,7 @@ export const resources = {
       code: 'Registry ID',
       parentId: 'Municipality',
       withinId: 'Anywhere in region',
+      staff: 'Staff members',
     },
   },
   staff: {

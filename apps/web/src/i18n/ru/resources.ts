@@ -45,6 +45,7 @@ export const resources: MessageTree<typeof en> = {
       code: 'Идентификатор в реестре',
       parentId: 'Муниципалитет',
       withinId: 'Где угодно в регионе',
+      staff: 'Сотрудников',
     },
   },
   staff: {
