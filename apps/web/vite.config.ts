@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://127.0.0.1:3000';
+// The API server in development; another port with CUTOVER_API_URL=http://127.0.0.1:3100.
+const api = process.env.CUTOVER_API_URL ?? 'http://127.0.0.1:3000';
 
 // Libraries the entry always needs get stable chunks that stay cached across releases.
 // MUI and react-admin are left to automatic splitting: a group would pull the parts only
@@ -14,7 +15,11 @@ const vendorGroups = [
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/trpc': api, '/healthz': api },
+    // changeOrigin stays off: the server refuses a POST whose Origin does not match its Host.
+    proxy: {
+      '/trpc': { target: api, changeOrigin: false },
+      '/healthz': { target: api, changeOrigin: false },
+    },
   },
   build: {
     sourcemap: false,
