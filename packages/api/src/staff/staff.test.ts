@@ -161,14 +161,16 @@ describe('editing staff', () => {
     const outside = await federal.staff.create(person('T-R1M0S0', 11));
     const id = outside.id;
     const version = outside.version;
-    for (const attempt of [
-      district.staff.byId({ id }),
-      district.staff.update({ id, version, fullName: 'Not mine' }),
-      district.staff.deactivate({ id, version }),
-      district.staff.reactivate({ id, version }),
-      district.staff.transfer({ id, version, targetOrgUnitId: tree.byCode('T-R0M0S1').id }),
-    ]) {
-      expect(await failure(attempt)).toMatchObject({ code: 'NOT_FOUND' });
+    // Thunks, one at a time: each call opens its own transaction.
+    const attempts = [
+      () => district.staff.byId({ id }),
+      () => district.staff.update({ id, version, fullName: 'Not mine' }),
+      () => district.staff.deactivate({ id, version }),
+      () => district.staff.reactivate({ id, version }),
+      () => district.staff.transfer({ id, version, targetOrgUnitId: tree.byCode('T-R0M0S1').id }),
+    ];
+    for (const attempt of attempts) {
+      expect(await failure(attempt())).toMatchObject({ code: 'NOT_FOUND' });
     }
     expect((await federal.staff.byId({ id })).fullName).toBe('Иванова Анна 11');
   });
