@@ -1,5 +1,5 @@
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
-import { DataDirLockedError, DatabaseUnavailableError } from '@cutover/db';
+import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { isSeeded, seedDemo } from '@cutover/db/seed';
 import pino from 'pino';
 import { ConfigError, loadEnv } from './env';

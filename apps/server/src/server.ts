@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiDeps, appRouter } from '@cutover/api';
 import fastifyCookie from '@fastify/cookie';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createContextFactory } from './context';
 import { registerHealthRoutes } from './routes/health';

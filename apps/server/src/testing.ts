@@ -1,5 +1,5 @@
-import type { Database } from '@cutover/db';
 import { testDeps } from '@cutover/api/testing';
+import type { Database } from '@cutover/db';
 import { createServer } from './server';
 
 /** A real server on a random local port over the given database. */

@@ -1,12 +1,12 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import { queryRows } from '@cutover/db';
+import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import { can, isWithin } from '@cutover/domain';
-import { sql } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router';
-import type { ProcedureMeta } from './trpc';
 import { type Caller, signedInCaller, testDeps } from './testing/callers';
+import { freshInstitution } from './testing/fresh-institution';
 import {
   nodeFor,
   rowsByNode,
@@ -15,9 +15,9 @@ import {
   UNKNOWN_ID,
 } from './testing/matrix-targets';
 import { type GatedSpec, procedureSpecs } from './testing/procedure-specs';
-import { freshInstitution } from './testing/fresh-institution';
 import { createTargetUsers } from './testing/target-users';
 import { buildTree, personas, type Tree, type TreeNode } from './testing/tree-fixture';
+import type { ProcedureMeta } from './trpc';
 
 const procedures = appRouter._def.procedures as unknown as Record<
   string,

@@ -1,4 +1,4 @@
-import { createScopedData, loadScope, type ScopedData, type Scope } from '@cutover/db';
+import { createScopedData, loadScope, type Scope, type ScopedData } from '@cutover/db';
 import { type Action, can, passwordSchema, type Resource } from '@cutover/domain';
 import { hashPassword } from './auth/passwords';
 import { AppError } from './errors';

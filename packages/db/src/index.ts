@@ -5,14 +5,13 @@ export * from './queries/accounts';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
 export * from './queries/load-scope';
-export * from './queries/second-factor';
 export type { OrgUnitRecord } from './queries/org-units';
 export type { Scope } from './queries/scope';
+export * from './queries/second-factor';
 export * from './queries/sessions';
 export * from './queries/sign-in';
 export type { StaffRecord } from './queries/staff';
 export type { NewUser, UserRecord } from './queries/users';
-export * from './scoped-data';
 export * as schema from './schema/index';
 export {
   chatKinds,
@@ -21,3 +20,4 @@ export {
   legacyPlatforms,
   staffRoles,
 } from './schema/index';
+export * from './scoped-data';

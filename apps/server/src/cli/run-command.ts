@@ -1,4 +1,4 @@
-import { type Database, DataDirLockedError, DatabaseUnavailableError } from '@cutover/db';
+import { type Database, DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { ConfigError, type Env, loadEnv } from '../env';
 import { openDatabases } from '../open-database';
 

@@ -1,4 +1,4 @@
-import type { ScopedData, Scope } from '@cutover/db';
+import type { Scope, ScopedData } from '@cutover/db';
 import type { userUpdateSchema } from '@cutover/domain';
 import type { z } from 'zod';
 import { conflict, notFound } from '../errors';

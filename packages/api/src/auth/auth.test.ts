@@ -1,14 +1,13 @@
+import { insertAccount, schema } from '@cutover/db';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
-import { schema } from '@cutover/db';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CookieJar, browserCaller, testDeps } from '../testing/callers';
+import { browserCaller, type CookieJar, testDeps } from '../testing/callers';
 import { buildTree } from '../testing/tree-fixture';
 import { hashPassword } from './passwords';
-import { insertAccount } from '@cutover/db';
 
 let testDb: TestDatabase;
 const PASSWORD = 'correct-horse-battery';

@@ -7,10 +7,10 @@ import {
   userUpdateSchema,
 } from '@cutover/domain';
 import { assertCanGrant, assertCanManage } from '../accounts/grant';
+import { updateUser } from '../accounts/update-user';
 import { conflict, invalid, notFound } from '../errors';
 import { scoped, scopedWithPassword } from '../scoped';
 import { router } from '../trpc';
-import { updateUser } from '../accounts/update-user';
 
 export const usersRouter = router({
   list: scoped('users', 'list')

@@ -1,4 +1,3 @@
-import type { Role } from '@cutover/domain';
 import type { Caller } from './callers';
 import type { TargetKind } from './matrix-targets';
 
@@ -9,8 +8,6 @@ export interface GatedSpec {
   kind: 'gated';
   target: TargetKind;
   outside: OutsideScope;
-  /** When a role's own-subtree call must fail anyway (a move needs scope over the parent). */
-  own?: (role: Role) => 'OK' | 'NOT_FOUND' | 'BAD_REQUEST';
   invoke(caller: Caller, id: number, helpers: SpecHelpers): Promise<unknown>;
 }
 

@@ -1,5 +1,5 @@
 import type { ListParams } from '@cutover/domain';
-import { and, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog } from '../schema/index';
 import { countAll, idFilter, orderBy, pageOf, textFilter } from './list';

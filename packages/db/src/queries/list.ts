@@ -1,5 +1,5 @@
 import type { ListParams } from '@cutover/domain';
-import { type SQL, asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export type SortableColumns = Record<string, AnyPgColumn | SQL>;

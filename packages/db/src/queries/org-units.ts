@@ -1,6 +1,6 @@
-import type { ListParams, OrgLevel, OrgKind } from '@cutover/domain';
+import type { ListParams, OrgKind, OrgLevel } from '@cutover/domain';
 import { institutionKinds } from '@cutover/domain';
-import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
 import { orgUnits } from '../schema/index';
 import {

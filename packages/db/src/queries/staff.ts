@@ -1,5 +1,5 @@
 import type { ListParams } from '@cutover/domain';
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { funnelStatuses, orgUnits, staff, staffRoles } from '../schema/index';
 import {

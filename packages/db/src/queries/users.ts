@@ -1,6 +1,6 @@
 import type { ListParams, Role } from '@cutover/domain';
 import { roles } from '@cutover/domain';
-import { and, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { orgUnits, users } from '../schema/index';
 import {
