@@ -1,6 +1,6 @@
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
 import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
-import { isSeeded, seedDemo } from '@cutover/db/seed';
+import { seedDemoIfEmpty } from '@cutover/db/seed';
 import pino from 'pino';
 import { ConfigError, loadEnv } from './env';
 import { openDatabases } from './open-database';
@@ -18,9 +18,9 @@ async function main() {
   const logger = pino({ level: env.LOG_LEVEL });
   const { database, readDatabase } = await openDatabases(env, logger);
   await database.migrate();
-  if (env.CUTOVER_SEED === 'demo' && !(await isSeeded(database.db))) {
-    logger.info('empty database: loading the demo country (one time)');
-    await seedDemo(database, { log: (line: string) => logger.info(line) });
+  if (env.CUTOVER_SEED === 'demo') {
+    const report = await seedDemoIfEmpty(database);
+    if (report) logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
   }
   if (env.CUTOVER_DEMO) await ensureDemoAccounts(database);
 
