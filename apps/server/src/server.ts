@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ApiDeps, appRouter } from '@cutover/api';
 import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
 import { registerHealthRoutes } from './routes/health';
 import { registerSpa } from './routes/spa';
@@ -12,14 +12,15 @@ export interface ServerOptions {
   deps: ApiDeps;
   webDist?: string | undefined;
   secureCookies: boolean;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger the server logs requests through; silent when absent. */
+  logger?: FastifyBaseLogger;
 }
 
 export const MAX_BATCH_SIZE = 20;
 
 export async function createServer(options: ServerOptions) {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: true,
