@@ -23,6 +23,9 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultLightTheme.components,
     MuiLink: { defaultProps: { underline: 'hover' } },
+    // Spinners only decorate a pending request (buttons and regions keep their own labels);
+    // an unnamed progressbar is an axe violation, so they stay out of the accessibility tree.
+    MuiCircularProgress: { defaultProps: { 'aria-hidden': true } },
     // react-admin greys the empty-list message to text.disabled, below AA contrast.
     RaEmpty: {
       styleOverrides: {

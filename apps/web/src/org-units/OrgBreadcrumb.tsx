@@ -2,17 +2,17 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { resourceForLevel } from './orgLinks';
-import type { OrgUnitDetail } from './types';
+import type { OrgUnitShown } from './types';
 
 /** Where a unit sits: each visible ancestor links to its own page. */
 export const OrgBreadcrumb = () => {
-  const record = useRecordContext<OrgUnitDetail>();
+  const record = useRecordContext<OrgUnitShown>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
   return (
     <Breadcrumbs aria-label={translate('cutover.org.breadcrumb')} sx={{ mb: 1 }}>
-      {record.ancestors.map((ancestor) => {
+      {(record.ancestors ?? []).map((ancestor) => {
         const resource = resourceForLevel[ancestor.level];
         return resource ? (
           <Link

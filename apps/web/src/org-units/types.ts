@@ -6,3 +6,9 @@ export type OrgUnitDetail = RouterOutputs['regions']['byId'];
 export type Ancestor = OrgUnitDetail['ancestors'][number];
 export type StaffRow = RouterOutputs['staff']['list']['data'][number];
 export type StaffDetail = RouterOutputs['staff']['byId'];
+
+/**
+ * What a show page renders: react-admin first shows the row it already has from the list
+ * and swaps in byId's answer (with ancestors and subtree counts) when it arrives.
+ */
+export type OrgUnitShown = OrgUnitRow & Partial<OrgUnitDetail>;
