@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 2,
   // One retry on CI shows up as "flaky" in the report; more would hide real flakiness.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Generous for a loaded two-core machine; a passing test takes a few seconds.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],

@@ -12,6 +12,11 @@ const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
 /** WCAG 2.1 A/AA rules; serious and critical violations fail the test. */
 export async function expectAccessible(page: Page, label = page.url()) {
+  // Judge the page once it has loaded: spinners (indeterminate progress bars, no value) come
+  // and go while data arrives, and a half-rendered page gives flaky verdicts.
+  await expect(page.locator('[role="progressbar"]:not([aria-valuenow])')).toHaveCount(0, {
+    timeout: 20_000,
+  });
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
