@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appErrorCodes } from '@cutover/domain';
+import { appErrorCodes, orgKinds, orgLevels, roles } from '@cutover/domain';
 import { describe, expect, it } from 'vitest';
+import { funnelStatuses, staffRoles } from '../fields/enums';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -73,5 +74,19 @@ describe('translations', () => {
     expect(keys.length).toBeGreaterThan(10);
     expect(keys.filter((key) => !enKeys.has(key))).toEqual([]);
     expect(keys.filter((key) => !ruKeys.has(key))).toEqual([]);
+  });
+
+  it('name every value of the enums the UI shows', () => {
+    const enums: Record<string, readonly string[]> = {
+      level: orgLevels,
+      kind: orgKinds,
+      staffRole: staffRoles,
+      funnelStatus: funnelStatuses,
+      userRole: roles,
+    };
+    const keys = Object.entries(enums).flatMap(([name, values]) =>
+      values.map((value) => `enums.${name}.${value}`),
+    );
+    expect(keys.filter((key) => !enKeys.has(key) || !ruKeys.has(key))).toEqual([]);
   });
 });
