@@ -1,3 +1,4 @@
+export * from './adoption/index';
 export * from './audit-verify';
 export * from './client';
 export * from './data-dir-lock';

@@ -1,4 +1,13 @@
-import { date, index, integer, pgTable, primaryKey, timestamp } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-units';
 import { waves } from './waves';
 
@@ -36,6 +45,26 @@ export const adoptionSnapshots = pgTable(
   ],
 );
 
+/**
+ * Subtree totals of every node above the institutions, by day, stored only on days they
+ * changed: burn-up charts and "as of" views of a region or the country read one series
+ * instead of summing thousands of institutions.
+ */
+export const adoptionSubtreeHistory = pgTable(
+  'adoption_subtree_history',
+  {
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => waves.id),
+    day: date('day').notNull(),
+    ...adoptionFigures(),
+  },
+  (t) => [primaryKey({ columns: [t.orgUnitId, t.waveId, t.day] })],
+);
+
 /** Precomputed current figures for every node and wave, so any subtree answers from one row. */
 export const adoptionRollups = pgTable(
   'adoption_rollups',
@@ -47,7 +76,18 @@ export const adoptionRollups = pgTable(
       .notNull()
       .references(() => waves.id),
     ...adoptionFigures(),
+    /** Percent done, risk class and forecast, computed by the refresh job from the history. */
+    percent: doublePrecision('percent'),
+    risk: text('risk'),
+    forecastStatus: text('forecast_status'),
+    forecastDate: date('forecast_date'),
+    forecastEarliest: date('forecast_earliest'),
+    forecastLatest: date('forecast_latest'),
+    deadline: date('deadline'),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgUnitId, t.waveId] })],
+  (t) => [
+    primaryKey({ columns: [t.orgUnitId, t.waveId] }),
+    index('adoption_rollups_wave_risk_idx').on(t.waveId, t.risk),
+  ],
 );

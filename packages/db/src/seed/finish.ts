@@ -1,24 +1,5 @@
+import { REBUILD_ROLLUPS_SQL, REBUILD_SUBTREE_HISTORY_SQL } from '../adoption/rollup-sql';
 import type { RunSql } from './write';
-
-/**
- * Current figures of every node and wave: the latest snapshot of each series, summed over
- * every ancestor on its path (so a node's row covers its whole subtree, itself included).
- */
-export const ROLLUP_SQL = `
-insert into adoption_rollups (org_unit_id, wave_id, numerator, denominator, invited, registered,
-  active, chats_migrated, chats_legacy_closed, parents_joined)
-select ancestor.id, latest.wave_id, sum(latest.numerator)::int, sum(latest.denominator)::int,
-  sum(latest.invited)::int, sum(latest.registered)::int, sum(latest.active)::int,
-  sum(latest.chats_migrated)::int, sum(latest.chats_legacy_closed)::int,
-  sum(latest.parents_joined)::int
-from (
-  select distinct on (org_unit_id, wave_id) *
-  from adoption_snapshots
-  order by org_unit_id, wave_id, day desc
-) latest
-join org_units node on node.id = latest.org_unit_id
-cross join lateral unnest(node.path) as ancestor(id)
-group by ancestor.id, latest.wave_id`;
 
 /** Ids were assigned by the generator, so the sequences must move past them. */
 const RESET_SEQUENCES = [
@@ -27,7 +8,8 @@ const RESET_SEQUENCES = [
 ];
 
 export async function finishSeed(run: RunSql): Promise<void> {
-  await run(ROLLUP_SQL);
+  await run(REBUILD_ROLLUPS_SQL);
+  await run(REBUILD_SUBTREE_HISTORY_SQL);
   for (const statement of RESET_SEQUENCES) await run(statement);
 }
 
@@ -41,6 +23,7 @@ export const seededTables = [
   'pupil_accounts',
   'adoption_snapshots',
   'adoption_rollups',
+  'adoption_subtree_history',
 ] as const;
 
 export const countRowsSql = `select ${seededTables

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { computeRisks } from '../adoption/risks';
 import type { Database } from '../client';
 import { formatDay } from './calendar';
 import { planCountry } from './country';
@@ -28,6 +29,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
     if (await hasData(tx)) throw new AlreadySeededError();
     await writeCountry(new InsertWriter(run), plan);
     await finishSeed(run);
+    await computeRisks(tx, formatDay(today));
   });
   return {
     scale: 'demo',

@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { computeRisks } from '../adoption/risks';
+import { openDatabase } from '../client';
 import { formatDay } from './calendar';
 import { CopyWriter } from './copy-writer';
 import { planCountry } from './country';
@@ -46,6 +48,7 @@ export async function seedNational(
   try {
     // Fresh statistics, so the first dashboards do not plan against empty tables.
     await client.query('analyze');
+    await computeRisksAt(url, formatDay(today));
     const counts = await client.query<Record<string, unknown>>(countRowsSql);
     return {
       scale: 'national',
@@ -57,5 +60,15 @@ export async function seedNational(
     };
   } finally {
     await client.end();
+  }
+}
+
+/** Forecasts and risks of every node, through the shared query code. */
+async function computeRisksAt(url: string, today: string) {
+  const database = await openDatabase({ url, poolSize: 1 });
+  try {
+    await database.db.transaction((tx) => computeRisks(tx, today));
+  } finally {
+    await database.close();
   }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
 import { type CountryPlan, deadlineRows, topOrgUnitRows, waveRows } from './country';
-import { countRowsSql, HAS_DATA_SQL, IS_SEEDED_SQL } from './finish';
+import { countRowsSql, HAS_DATA_SQL, IS_SEEDED_SQL, seededTables } from './finish';
 import type { SeedReport } from './options';
 import { generateRegion } from './region';
 import { batchTables, deadlineTable, waveTable } from './tables';
@@ -61,17 +61,9 @@ export function hasData(db: Executor): Promise<boolean> {
 
 export function parseCounts(row: Record<string, unknown> | undefined): SeedReport['counts'] {
   const count = (key: string) => Number(row?.[key] ?? 0);
-  return {
-    org_units: count('org_units'),
-    waves: count('waves'),
-    deadlines: count('deadlines'),
-    staff: count('staff'),
-    official_chats: count('official_chats'),
-    expected_counts: count('expected_counts'),
-    pupil_accounts: count('pupil_accounts'),
-    adoption_snapshots: count('adoption_snapshots'),
-    adoption_rollups: count('adoption_rollups'),
-  };
+  return Object.fromEntries(
+    seededTables.map((table) => [table, count(table)]),
+  ) as SeedReport['counts'];
 }
 
 export async function countRows(db: Executor): Promise<SeedReport['counts']> {

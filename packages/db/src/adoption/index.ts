@@ -1,0 +1,1 @@
+export { type RefreshReport, rebuildSubtreeHistory, refreshAdoption } from './refresh';

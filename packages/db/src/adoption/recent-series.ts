@@ -1,0 +1,50 @@
+import type { SeriesPoint } from '@cutover/domain';
+import { addDays } from '@cutover/domain';
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../client';
+
+const WINDOW_DAYS = 35;
+
+/**
+ * The last weeks of history of every node for one wave, plus the row in force when the
+ * window opens (history is change-only, so that row carries forward). Institutions read
+ * their own series; every other node its subtree totals.
+ */
+export async function loadRecentSeries(tx: Executor, waveId: number, today: string) {
+  const from = addDays(today, -WINDOW_DAYS);
+  const rows = await queryRows<{
+    org_unit_id: number;
+    day: string;
+    numerator: number;
+    denominator: number;
+  }>(
+    tx,
+    sql`
+      select org_unit_id, to_char(day, 'YYYY-MM-DD') as day, numerator, denominator from (
+        select org_unit_id, day, numerator, denominator from adoption_subtree_history
+         where wave_id = ${waveId} and day > ${from} and day <= ${today}
+        union all
+        select s.org_unit_id, s.day, s.numerator, s.denominator from adoption_snapshots s
+          join org_units u on u.id = s.org_unit_id and u.level = 'institution'
+         where s.wave_id = ${waveId} and s.day > ${from} and s.day <= ${today}
+        union all
+        select * from (
+          select distinct on (org_unit_id) org_unit_id, day, numerator, denominator
+            from adoption_subtree_history where wave_id = ${waveId} and day <= ${from}
+           order by org_unit_id, day desc) h
+        union all
+        select * from (
+          select distinct on (s.org_unit_id) s.org_unit_id, s.day, s.numerator, s.denominator
+            from adoption_snapshots s join org_units u on u.id = s.org_unit_id and u.level = 'institution'
+           where s.wave_id = ${waveId} and s.day <= ${from}
+           order by s.org_unit_id, s.day desc) i
+      ) x order by org_unit_id, day`,
+  );
+  const byNode = new Map<number, SeriesPoint[]>();
+  for (const row of rows) {
+    const list = byNode.get(row.org_unit_id) ?? [];
+    list.push({ day: row.day, numerator: row.numerator, denominator: row.denominator });
+    byNode.set(row.org_unit_id, list);
+  }
+  return byNode;
+}
