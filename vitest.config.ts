@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['./packages/db/src/testing/global-setup.ts'],
     // A PGlite instance costs 200+ MB and seconds of CPU: one per core is plenty.
     maxWorkers: 2,
-    testTimeout: 20_000,
+    // Some tests start the server as a child process; a loaded two-core machine needs time.
+    testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
   },

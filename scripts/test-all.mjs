@@ -61,9 +61,10 @@ function record(name, code, seconds, counts) {
 
 await vitest('unit and integration (PGlite)', baseEnv);
 if (DATABASE_URL) {
+  // Only the test-database helper gets the server: a test that starts the app with the
+  // inherited environment must not migrate and seed into the CI database.
   await vitest('unit and integration (PostgreSQL)', {
     ...baseEnv,
-    DATABASE_URL,
     TEST_DATABASE_URL: DATABASE_URL,
   });
 }
