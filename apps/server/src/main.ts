@@ -20,7 +20,8 @@ async function main() {
   await database.migrate();
   if (env.CUTOVER_SEED === 'demo') {
     const report = await seedDemoIfEmpty(database);
-    if (report) logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
+    if (report)
+      logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
   }
   if (env.CUTOVER_DEMO) await ensureDemoAccounts(database);
 

@@ -61,6 +61,7 @@ function targetId(spec: GatedSpec, scope: TreeNode, relation: TargetRelation): n
   if (spec.target === 'staff') return rows.staff(node.id);
   if (spec.target === 'chat') return rows.chat(node.id);
   if (spec.target === 'audit') return rows.audit(node.id);
+  if (spec.target === 'deadline') return rows.deadline(node.id);
   if (spec.target === 'user') return targetUserAt(node.id);
   return node.id;
 }
@@ -97,7 +98,7 @@ describe('permission matrix', () => {
         expect(procedures[path]?._def.meta?.self, `${path} is open to every role`).toBe(true);
         continue;
       }
-      if (spec.kind !== 'gated') continue;
+      if (spec.kind !== 'gated' && spec.kind !== 'global') continue;
       const meta = procedures[path]?._def.meta;
       expect(meta?.resource && meta.action, `${path} declares resource and action`).toBeTruthy();
     }
@@ -109,6 +110,23 @@ describe('permission matrix', () => {
           targetRelations.map((relation) => ({ path, spec, persona, relation })),
         )
       : [],
+  );
+
+  const globalCases = Object.entries(procedureSpecs).flatMap(([path, spec]) =>
+    spec.kind === 'global' ? personas.map((persona) => ({ path, spec, persona })) : [],
+  );
+
+  it.each(globalCases)(
+    '$path (the same for every scope) as $persona.name',
+    async ({ path, spec, persona }) => {
+      const session = signedIn.get(persona.name);
+      if (!session || spec.kind !== 'global') throw new Error('persona not signed in');
+      const meta = procedures[path]?._def.meta ?? {};
+      const allowed =
+        meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
+      const result = await outcome(spec.invoke(session.caller));
+      expect(result.ok ? 'OK' : result.code).toBe(allowed ? 'OK' : 'FORBIDDEN');
+    },
   );
 
   it.each(cases)(
@@ -127,6 +145,7 @@ describe('permission matrix', () => {
           nodeVersion: (nodeId) => versionOf('org_units', nodeId),
           freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
           unique: () => `${++counter}`,
+          waveId: rows.waveId,
         }),
       );
 

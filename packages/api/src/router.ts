@@ -1,6 +1,8 @@
 import { auditLogRouter } from './routers/audit-log';
 import { authRouter } from './routers/auth';
 import { chatsRouter } from './routers/chats';
+import { dashboardRouter } from './routers/dashboard';
+import { deadlinesRouter } from './routers/deadlines';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
 import { orgUnitsRouter } from './routers/org-units';
@@ -8,6 +10,7 @@ import { regionsRouter } from './routers/regions';
 import { savedFiltersRouter } from './routers/saved-filters';
 import { staffRouter } from './routers/staff';
 import { usersRouter } from './routers/users';
+import { wavesRouter } from './routers/waves';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -19,6 +22,9 @@ export const appRouter = router({
   users: usersRouter,
   auditLog: auditLogRouter,
   orgUnits: orgUnitsRouter,
+  waves: wavesRouter,
+  deadlines: deadlinesRouter,
+  dashboard: dashboardRouter,
   chats: chatsRouter,
   savedFilters: savedFiltersRouter,
 });

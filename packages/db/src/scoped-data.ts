@@ -1,7 +1,9 @@
 import type { Executor } from './client';
+import { adoptionQueries } from './queries/adoption';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
 import { auditLogQueries } from './queries/audit-log';
 import { chatQueries } from './queries/chats';
+import { deadlineQueries } from './queries/deadlines';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
 import { savedFilterQueries } from './queries/saved-filters';
@@ -19,6 +21,8 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
   return {
     scope,
     orgUnits: orgUnitQueries(tx, scope),
+    adoption: adoptionQueries(tx, scope),
+    deadlines: deadlineQueries(tx, scope),
     orgUnitWrites: orgUnitWrites(tx, scope),
     staff: staffQueries(tx, scope),
     /** Single and bulk writes; bulk ones audit every row themselves, so they get the actor. */

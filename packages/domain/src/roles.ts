@@ -56,7 +56,6 @@ export const permissions: Record<Role, Partial<Record<Resource, readonly Action[
     exports: ['list', 'show', 'create'],
   },
   district_admin: {
-    regions: READ,
     municipalities: EDIT_ONLY,
     institutions: WRITE,
     orgUnits: WRITE,
@@ -72,8 +71,6 @@ export const permissions: Record<Role, Partial<Record<Resource, readonly Action[
     exports: ['list', 'show', 'create'],
   },
   school_admin: {
-    regions: READ,
-    municipalities: READ,
     institutions: EDIT_ONLY,
     orgUnits: EDIT_ONLY,
     staff: WRITE,

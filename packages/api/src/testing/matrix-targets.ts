@@ -6,7 +6,7 @@ import type { Tree, TreeNode } from './tree-fixture';
 export const targetRelations = ['own', 'sibling', 'ancestor', 'unknown'] as const;
 export type TargetRelation = (typeof targetRelations)[number];
 
-export type TargetKind = OrgLevel | 'staff' | 'chat' | 'user' | 'audit' | 'anyNode';
+export type TargetKind = OrgLevel | 'staff' | 'chat' | 'user' | 'audit' | 'deadline' | 'anyNode';
 
 export const UNKNOWN_ID = 1_999_999;
 
@@ -52,6 +52,29 @@ export async function rowsByNode(database: Database, tree: Tree) {
         })),
     )
     .returning({ id: schema.officialChats.id, orgUnitId: schema.officialChats.orgUnitId });
+  const [wave] = await db
+    .insert(schema.waves)
+    .values({
+      code: 'school_chats',
+      nameEn: 'School chats',
+      nameRu: 'Школьные чаты',
+      opensOn: '2025-08-25',
+      nationalDeadline: '2026-12-31',
+    })
+    .returning({ id: schema.waves.id });
+  const waveId = wave?.id ?? 0;
+  // Deeper nodes set earlier deadlines, as the rule requires.
+  const deadlineRows = await db
+    .insert(schema.deadlines)
+    .values(
+      tree.nodes.map((n) => ({
+        orgUnitId: n.id,
+        waveId,
+        deadline: `2026-${String(12 - n.path.length).padStart(2, '0')}-01`,
+        reason: 'fixture',
+      })),
+    )
+    .returning({ id: schema.deadlines.id, orgUnitId: schema.deadlines.orgUnitId });
   const auditIds = new Map<number, number>();
   for (const node of tree.nodes) {
     await recordAudit(
@@ -74,5 +97,7 @@ export async function rowsByNode(database: Database, tree: Tree) {
     staff: (nodeId: number) => staffRows.find((s) => s.orgUnitId === nodeId)?.id ?? null,
     chat: (nodeId: number) => chatRows.find((c) => c.orgUnitId === nodeId)?.id ?? null,
     audit: (nodeId: number) => auditIds.get(nodeId) ?? null,
+    deadline: (nodeId: number) => deadlineRows.find((d) => d.orgUnitId === nodeId)?.id ?? null,
+    waveId,
   };
 }

@@ -24,7 +24,15 @@ export interface SelfSpec {
   testedIn: string;
 }
 
+/** National data, the same for every scope (the waves): only the role decides. */
+export interface GlobalSpec {
+  kind: 'global';
+  invoke(caller: Caller): Promise<unknown>;
+}
+
 export interface SpecHelpers {
+  /** The fixture's one wave, with a deadline set at every node. */
+  waveId: number;
   userVersion(id: number): Promise<number>;
   nodeVersion(id: number): Promise<number>;
   /** A new open institution under the parent, created directly in the database. */
@@ -65,7 +73,7 @@ const versionSeen = (read: Promise<{ version: number }>) =>
  * Every procedure of the app router must appear here; the matrix test fails on any that
  * does not. A gated procedure is called as every persona on every target relation.
  */
-export const procedureSpecs: Record<string, GatedSpec | OpenSpec | SelfSpec> = {
+export const procedureSpecs: Record<string, GatedSpec | OpenSpec | SelfSpec | GlobalSpec> = {
   'auth.signIn': open('auth.test.ts'),
   'auth.signOut': open('auth.test.ts'),
   'auth.me': open('auth.test.ts'),
@@ -295,4 +303,45 @@ export const procedureSpecs: Record<string, GatedSpec | OpenSpec | SelfSpec> = {
   'savedFilters.list': self('saved-filters.test.ts'),
   'savedFilters.create': self('saved-filters.test.ts'),
   'savedFilters.delete': self('saved-filters.test.ts'),
+
+  'waves.list': { kind: 'global', invoke: (c) => c.waves.list() },
+  'waves.byId': {
+    kind: 'global',
+    invoke: async (c) => c.waves.byId({ id: (await c.waves.list()).data[0]?.id ?? 0 }),
+  },
+  'dashboard.summary': byId('anyNode', (c, id) => c.dashboard.summary({ nodeId: id })),
+  'dashboard.children': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: (c, id, h) => c.dashboard.children({ nodeId: id, waveId: h.waveId }),
+  },
+  'dashboard.burnup': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: (c, id, h) => c.dashboard.burnup({ nodeId: id, waveId: h.waveId }),
+  },
+  'dashboard.worstInstitutions': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: (c, id, h) => c.dashboard.worstInstitutions({ nodeId: id, waveId: h.waveId }),
+  },
+  'deadlines.list': list('anyNode', (c, id) => c.deadlines.list(within(id))),
+  'deadlines.byId': byId('deadline', (c, id) => c.deadlines.byId({ id })),
+  'deadlines.byIds': list('deadline', (c, id) => c.deadlines.byIds({ ids: [id] })),
+  'deadlines.create': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'BAD_REQUEST',
+    invoke: (c, id, h) =>
+      c.deadlines.create({
+        orgUnitId: id,
+        waveId: h.waveId,
+        deadline: '2025-10-01',
+        reason: 'matrix check',
+      }),
+  },
+  'deadlines.delete': byId('deadline', (c, id) => c.deadlines.delete({ id })),
 };

@@ -1,0 +1,71 @@
+import type { ScopedData } from '@cutover/db';
+import { descendantConflicts, validateDeadlineSetting } from '@cutover/domain';
+import { AppError, invalid, notFound } from '../errors';
+import { visibleNode } from '../hierarchy/load';
+import { toSetting } from './deadlines';
+
+/**
+ * Sets (or replaces) a node's own deadline for a wave. Never later than the effective
+ * deadline above the node; returns the settings below that the new date undercuts.
+ */
+export async function setDeadline(
+  data: ScopedData,
+  input: { orgUnitId: number; waveId: number; deadline: string; reason: string },
+) {
+  const node = await visibleNode(data, input.orgUnitId).catch(() => {
+    throw invalid({ orgUnitId: 'errors.unit_not_found' });
+  });
+  const wave = (await data.adoption.waves()).find((w) => w.id === input.waveId);
+  if (!wave) throw invalid({ waveId: 'errors.wave_not_found' });
+  const onPath = (await data.deadlines.onPath(node.path)).filter((row) => row.waveId === wave.id);
+  const check = validateDeadlineSetting(
+    node.path,
+    input.deadline,
+    onPath.map(toSetting),
+    wave.nationalDeadline,
+  );
+  if (!check.ok) {
+    const params: Record<string, string> =
+      check.reason === 'later_than_parent' ? { limit: check.parent.deadline } : {};
+    throw new AppError(
+      'VALIDATION',
+      `errors.deadline_${check.reason}`,
+      { deadline: `errors.deadline_${check.reason}` },
+      params,
+    );
+  }
+  const before = onPath.find((row) => row.orgUnitId === node.id) ?? null;
+  const id = await data.deadlines.upsert(input);
+  if (!id) throw notFound();
+  await data.audit({
+    action: before ? 'deadline.update' : 'deadline.create',
+    entityType: 'deadline',
+    entityId: id,
+    orgPath: node.path,
+    before: before && { deadline: before.deadline, reason: before.reason },
+    after: { waveId: wave.id, deadline: input.deadline, reason: input.reason },
+  });
+  const below = await data.deadlines.below(node.id, wave.id);
+  const undercut = descendantConflicts(
+    node.path,
+    input.deadline,
+    below.map((row) => ({ ...toSetting(row), path: row.orgUnitPath })),
+  );
+  const [saved] = await data.deadlines.byIds([id]);
+  return { ...saved, undercut: undercut.map((s) => s.nodeId) };
+}
+
+/** Removes a node's own deadline: it inherits again from above. */
+export async function removeDeadline(data: ScopedData, id: number) {
+  const [row] = await data.deadlines.byIds([id]);
+  if (!row) throw notFound();
+  await data.deadlines.remove(id);
+  await data.audit({
+    action: 'deadline.delete',
+    entityType: 'deadline',
+    entityId: id,
+    orgPath: row.orgUnitPath,
+    before: { waveId: row.waveId, deadline: row.deadline, reason: row.reason },
+  });
+  return row;
+}

@@ -1,0 +1,41 @@
+import { idSchema } from '@cutover/domain';
+import { z } from 'zod';
+import { dashboardBurnup } from '../adoption/burnup';
+import { dashboardChildren } from '../adoption/children';
+import { dashboardSummary } from '../adoption/summary';
+import { asOfSchema } from '../adoption/today';
+import { visibleNode } from '../hierarchy/load';
+import { scoped } from '../scoped';
+import { router } from '../trpc';
+
+const nodeInput = z.object({ nodeId: idSchema.optional(), asOf: asOfSchema });
+const waveInput = nodeInput.extend({ waveId: idSchema });
+
+/** What a ministry opens every morning, for the caller's subtree, live or as of a past day. */
+export const dashboardRouter = router({
+  summary: scoped('dashboard', 'show')
+    .input(nodeInput)
+    .query(({ ctx, input }) => dashboardSummary(ctx.data, input.nodeId, input.asOf)),
+
+  children: scoped('dashboard', 'show')
+    .input(waveInput)
+    .query(({ ctx, input }) => dashboardChildren(ctx.data, input)),
+
+  burnup: scoped('dashboard', 'show')
+    .input(waveInput)
+    .query(({ ctx, input }) => dashboardBurnup(ctx.data, input)),
+
+  worstInstitutions: scoped('dashboard', 'show')
+    .input(
+      z.object({
+        nodeId: idSchema.optional(),
+        waveId: idSchema,
+        limit: z.number().int().min(1).max(200).default(20),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const node = await visibleNode(ctx.data, input.nodeId ?? ctx.scope.nodeId);
+      const rows = await ctx.data.adoption.worstInstitutions(node.id, input.waveId, input.limit);
+      return { node, rows };
+    }),
+});
