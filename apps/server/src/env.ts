@@ -17,6 +17,13 @@ const envSchema = z.object({
   CUTOVER_DEMO: flag.default(true),
   CUTOVER_SEED: z.enum(['demo', 'none']).default('demo'),
   CUTOVER_REQUIRE_TOTP_FOR_ADMINS: flag.default(false),
+  /** How often rollups, snapshots and forecasts are recomputed; 0 turns the job off. */
+  CUTOVER_REFRESH_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   CUTOVER_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

@@ -2,6 +2,7 @@ import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
 import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
 import pino from 'pino';
+import { startAdoptionRefresher } from './adoption-refresher';
 import { ConfigError, loadEnv } from './env';
 import { openDatabases } from './open-database';
 import { createServer } from './server';
@@ -41,12 +42,18 @@ async function main() {
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
   const app = await createServer({ deps, webDist: env.CUTOVER_WEB_DIST, secureCookies, logger });
 
+  const refresher =
+    env.CUTOVER_REFRESH_MINUTES > 0
+      ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
+      : null;
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
+    await refresher?.stop();
     await readDatabase?.close();
     await database.close();
     process.exit(0);
