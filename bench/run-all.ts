@@ -1,0 +1,11 @@
+import { benchDashboard } from './dashboard';
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+if (!url) {
+  process.stderr.write(
+    'cutover bench: set DATABASE_URL to a national-scale PostgreSQL database (pnpm seed --scale national)\n',
+  );
+  process.exit(1);
+}
+
+await benchDashboard(url);
