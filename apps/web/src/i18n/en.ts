@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { admin } from './en/admin';
 import { cutover } from './en/app';
 import { enums } from './en/enums';
 import { errors } from './en/errors';
@@ -14,7 +15,7 @@ const raSupplement = {
   },
 };
 
-export const en = mergeMessages(englishMessages, raSupplement, {
+export const en = mergeMessages(englishMessages, raSupplement, admin, {
   cutover,
   enums,
   errors,

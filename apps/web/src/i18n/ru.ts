@@ -1,5 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { mergeMessages, unwrapDefault } from './messages';
+import { admin } from './ru/admin';
 import { cutover } from './ru/app';
 import { enums } from './ru/enums';
 import { errors } from './ru/errors';
@@ -22,7 +23,7 @@ const raSupplement = {
   },
 };
 
-export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, {
+export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, admin, {
   cutover,
   enums,
   errors,

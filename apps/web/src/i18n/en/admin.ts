@@ -1,0 +1,85 @@
+import { adminUi } from './admin-ui';
+import { audit } from './audit';
+
+/** Accounts, audit log, waves and deadlines: their resources, widgets and server errors. */
+export const admin = {
+  resources: {
+    users: {
+      name: 'User |||| Users',
+      forcedCaseName: 'user |||| users',
+      fields: {
+        id: 'ID',
+        login: 'Login',
+        displayName: 'Name',
+        role: 'Role',
+        scopeOrgUnitId: 'Scope',
+        scopeName: 'Scope',
+        disabled: 'Status',
+        disabledAt: 'Disabled',
+        totpEnabled: 'Two-step verification',
+        lastSignInAt: 'Last sign-in',
+        createdAt: 'Created',
+        updatedAt: 'Last updated',
+        password: 'Password',
+        withinId: 'Scope within',
+        q: 'Search by login or name',
+      },
+    },
+    auditLog: {
+      name: 'Audit log entry |||| Audit log',
+      forcedCaseName: 'audit log entry |||| audit log entries',
+      fields: {
+        id: 'ID',
+        at: 'Time',
+        actorLogin: 'Actor',
+        actor: 'Actor (login)',
+        action: 'Action',
+        entityType: 'Record type',
+        entityId: 'Record ID',
+        from: 'From',
+        to: 'To',
+        withinId: 'Within',
+        before: 'Before',
+        after: 'After',
+        requestId: 'Request ID',
+        clientIp: 'Client IP address',
+        hash: 'Hash',
+        prevHash: 'Previous hash',
+      },
+    },
+    waves: {
+      name: 'Wave |||| Waves',
+      forcedCaseName: 'wave |||| waves',
+      fields: {
+        id: 'ID',
+        code: 'Code',
+        name: 'Name',
+        nameEn: 'Name in English',
+        nameRu: 'Name in Russian',
+        opensOn: 'Opens on',
+        nationalDeadline: 'National deadline',
+      },
+    },
+    deadlines: {
+      name: 'Deadline |||| Deadlines',
+      forcedCaseName: 'deadline |||| deadlines',
+      fields: {
+        id: 'ID',
+        orgUnitId: 'Organisation',
+        orgUnitName: 'Organisation',
+        withinId: 'Within',
+        waveId: 'Wave',
+        deadline: 'Deadline',
+        reason: 'Reason',
+        setByLogin: 'Set by',
+        setAt: 'Set at',
+      },
+    },
+  },
+  cutover: { ...adminUi, audit },
+  errors: {
+    deadline_later_than_parent: 'The deadline cannot be later than the one set above (%{limit}).',
+    deadline_invalid_date: 'Enter a valid date.',
+    wave_not_found: 'This wave does not exist.',
+  },
+};
