@@ -6,6 +6,7 @@ import { deadlinesRouter } from './routers/deadlines';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
 import { orgUnitsRouter } from './routers/org-units';
+import { policiesRouter } from './routers/policies';
 import { regionsRouter } from './routers/regions';
 import { savedFiltersRouter } from './routers/saved-filters';
 import { staffRouter } from './routers/staff';
@@ -25,6 +26,7 @@ export const appRouter = router({
   waves: wavesRouter,
   deadlines: deadlinesRouter,
   dashboard: dashboardRouter,
+  policies: policiesRouter,
   chats: chatsRouter,
   savedFilters: savedFiltersRouter,
 });

@@ -9,6 +9,7 @@ export type { ChatRecord } from './queries/chats';
 export type { DeadlineRecord } from './queries/deadlines';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';
+export type { PolicySettingRecord } from './queries/policies';
 export type { Scope } from './queries/scope';
 export * from './queries/second-factor';
 export * from './queries/sessions';

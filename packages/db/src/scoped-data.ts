@@ -6,6 +6,7 @@ import { chatQueries } from './queries/chats';
 import { deadlineQueries } from './queries/deadlines';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
+import { policyQueries } from './queries/policies';
 import { savedFilterQueries } from './queries/saved-filters';
 import type { Scope } from './queries/scope';
 import { revokeUserSessions } from './queries/sessions';
@@ -23,6 +24,7 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     orgUnits: orgUnitQueries(tx, scope),
     adoption: adoptionQueries(tx, scope),
     deadlines: deadlineQueries(tx, scope),
+    policies: policyQueries(tx, scope),
     orgUnitWrites: orgUnitWrites(tx, scope),
     staff: staffQueries(tx, scope),
     /** Single and bulk writes; bulk ones audit every row themselves, so they get the actor. */

@@ -344,4 +344,36 @@ export const procedureSpecs: Record<string, GatedSpec | OpenSpec | SelfSpec | Gl
       }),
   },
   'deadlines.delete': byId('deadline', (c, id) => c.deadlines.delete({ id })),
+
+  'policies.effective': byId('anyNode', (c, id) => c.policies.effective({ orgUnitId: id })),
+  'policies.overrides': list('region', (c, id) =>
+    c.policies.overrides({ orgUnitId: id, key: 'childrens_mode.pin_length' }),
+  ),
+  'policies.preview': byId('anyNode', (c, id) =>
+    c.policies.preview({
+      orgUnitId: id,
+      key: 'childrens_mode.pin_length',
+      value: 6,
+      locked: false,
+    }),
+  ),
+  'policies.set': byId('anyNode', (c, id) =>
+    c.policies.set({
+      orgUnitId: id,
+      key: 'childrens_mode.pin_length',
+      value: 5,
+      locked: false,
+      reason: 'matrix check',
+    }),
+  ),
+  'policies.remove': byId('municipality', async (c, id) => {
+    await c.policies.set({
+      orgUnitId: id,
+      key: 'data.residency',
+      value: 'domestic_only',
+      locked: false,
+      reason: 'matrix check',
+    });
+    return c.policies.remove({ orgUnitId: id, key: 'data.residency', reason: 'matrix check' });
+  }),
 };
