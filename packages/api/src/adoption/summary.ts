@@ -21,14 +21,13 @@ export async function dashboardSummary(
   const node = await visibleNode(data, nodeId ?? data.scope.nodeId);
   const asOf = pastDateOrNull(asOfInput);
   const day = asOf ?? isoToday();
-  const [waves, ancestors, settings, live, past, weekAgo] = await Promise.all([
-    data.adoption.waves(),
-    data.orgUnits.ancestors(node.path.slice(0, -1)),
-    data.deadlines.onPath(node.path),
-    asOf ? Promise.resolve([]) : data.adoption.current(node.id),
-    asOf ? data.adoption.asOf(node.id, node.level, asOf) : Promise.resolve([]),
-    data.adoption.asOf(node.id, node.level, addDays(day, -7)),
-  ]);
+  // One transaction, one connection: the queries run one after another.
+  const waves = await data.adoption.waves();
+  const ancestors = await data.orgUnits.ancestors(node.path.slice(0, -1));
+  const settings = await data.deadlines.onPath(node.path);
+  const live = asOf ? [] : await data.adoption.current(node.id);
+  const past = asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [];
+  const weekAgo = await data.adoption.asOf(node.id, node.level, addDays(day, -7));
   const liveRows = byWave(live);
   const pastRows = byWave(past);
   const previousRows = byWave(weekAgo);

@@ -21,10 +21,8 @@ export function orgLevelRouter(level: OrgLevel, resource: Resource) {
       .query(async ({ ctx, input }) => {
         const [unit] = await ctx.data.orgUnits.byIds(level, [input.id]);
         if (!unit) throw notFound();
-        const [ancestors, counts] = await Promise.all([
-          ctx.data.orgUnits.ancestors(unit.path.slice(0, -1)),
-          ctx.data.orgUnits.subtreeCounts(unit.id),
-        ]);
+        const ancestors = await ctx.data.orgUnits.ancestors(unit.path.slice(0, -1));
+        const counts = await ctx.data.orgUnits.subtreeCounts(unit.id);
         return { ...unit, ancestors, ...counts };
       }),
 

@@ -75,18 +75,16 @@ export async function rowsByNode(database: Database, tree: Tree) {
       })),
     )
     .returning({ id: schema.deadlines.id, orgUnitId: schema.deadlines.orgUnitId });
-  await db
-    .insert(schema.policySettings)
-    .values(
-      tree.nodes
-        .filter((n) => n.level === 'municipality')
-        .map((n) => ({
-          orgUnitId: n.id,
-          key: 'childrens_mode.pin_length',
-          value: 6,
-          reason: 'fixture',
-        })),
-    );
+  await db.insert(schema.policySettings).values(
+    tree.nodes
+      .filter((n) => n.level === 'municipality')
+      .map((n) => ({
+        orgUnitId: n.id,
+        key: 'childrens_mode.pin_length',
+        value: 6,
+        reason: 'fixture',
+      })),
+  );
   const auditIds = new Map<number, number>();
   for (const node of tree.nodes) {
     await recordAudit(

@@ -2,7 +2,7 @@ import type { ListParams } from '@cutover/domain';
 import { and, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog } from '../schema/index';
-import { countAll, idFilter, orderBy, pageOf, textFilter } from './list';
+import { countAll, idFilter, inOrder, orderBy, pageOf, textFilter } from './list';
 import { type Scope, withinNode, withinScope } from './scope';
 
 const sortable = { id: auditLog.id, at: auditLog.at, action: auditLog.action };
@@ -50,7 +50,7 @@ export function auditLogQueries(db: Executor, scope: Scope) {
     async list(params: ListParams) {
       const where = and(...filtersFor(params.filter, scope));
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         db
           .select()
           .from(auditLog)

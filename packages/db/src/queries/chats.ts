@@ -9,6 +9,7 @@ import {
   countAll,
   enumFilter,
   idFilter,
+  inOrder,
   orderBy,
   pageOf,
   textFilter,
@@ -89,7 +90,7 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
     async list(params: ListParams) {
       const where = and(...chatListFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         from()
           .where(where)
           .orderBy(...orderBy(params, sortable, 'title'))

@@ -2,7 +2,7 @@ import type { ListParams } from '@cutover/domain';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { deadlines, orgUnits, users, waves } from '../schema/index';
-import { countAll, idFilter, orderBy, pageOf } from './list';
+import { countAll, idFilter, inOrder, orderBy, pageOf } from './list';
 import { type Scope, withinNode, withinScope } from './scope';
 
 const columns = {
@@ -43,7 +43,7 @@ export function deadlineQueries(db: Executor, scope: Scope) {
       if (waveId) conditions.push(eq(deadlines.waveId, waveId));
       const where = and(...conditions);
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         base()
           .where(where)
           .orderBy(...orderBy(params, sortable, 'deadline'))

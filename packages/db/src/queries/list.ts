@@ -43,3 +43,15 @@ export function containsPattern(text: string): string {
 }
 
 export const countAll = sql<number>`count(*)::int`;
+
+/**
+ * Awaits Drizzle's lazy query builders one after another: a transaction holds a single
+ * connection, which runs one query at a time anyway.
+ */
+export async function inOrder<T extends readonly unknown[]>(
+  queries: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

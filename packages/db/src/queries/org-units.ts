@@ -8,6 +8,7 @@ import {
   countAll,
   enumFilter,
   idFilter,
+  inOrder,
   orderBy,
   pageOf,
   textFilter,
@@ -54,7 +55,7 @@ export function orgUnitQueries(db: Executor, scope: Scope) {
     async list(level: OrgLevel, params: ListParams) {
       const where = and(...filtersFor(level, params.filter, scope));
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         db
           .select(columns)
           .from(orgUnits)

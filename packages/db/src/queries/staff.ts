@@ -7,6 +7,7 @@ import {
   countAll,
   enumFilter,
   idFilter,
+  inOrder,
   orderBy,
   pageOf,
   textFilter,
@@ -54,7 +55,7 @@ export function staffQueries(db: Executor, scope: Scope) {
     async list(params: ListParams) {
       const where = and(...staffListFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         db
           .select(columns)
           .from(staff)

@@ -8,6 +8,7 @@ import {
   countAll,
   enumFilter,
   idFilter,
+  inOrder,
   orderBy,
   pageOf,
   textFilter,
@@ -63,7 +64,7 @@ export function userQueries(db: Executor, scope: Scope) {
     async list(params: ListParams) {
       const where = and(...filtersFor(params.filter, scope));
       const { limit, offset } = pageOf(params);
-      const [data, totals] = await Promise.all([
+      const [data, totals] = await inOrder([
         base()
           .where(where)
           .orderBy(...orderBy(params, sortable, 'login'))
