@@ -1,4 +1,5 @@
 import { benchDashboard } from './dashboard';
+import { benchPolicies } from './policies';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!url) {
@@ -9,3 +10,4 @@ if (!url) {
 }
 
 await benchDashboard(url);
+await benchPolicies(url);
