@@ -7,6 +7,7 @@ export * from './org-units';
 export * from './paths';
 export * from './policies';
 export * from './roles';
+export * from './roster/index';
 export * from './staff-input';
 export * from './users';
 export * from './waves';
