@@ -7,6 +7,7 @@ export type { Figures } from './queries/adoption';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
 export type { DeadlineRecord } from './queries/deadlines';
+export type { ImportJobRecord } from './queries/imports';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';
 export type { PolicySettingRecord } from './queries/policies';

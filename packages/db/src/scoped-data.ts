@@ -4,6 +4,7 @@ import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
 import { auditLogQueries } from './queries/audit-log';
 import { chatQueries } from './queries/chats';
 import { deadlineQueries } from './queries/deadlines';
+import { importQueries } from './queries/imports';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
 import { policyQueries } from './queries/policies';
@@ -30,6 +31,8 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     /** Single and bulk writes; bulk ones audit every row themselves, so they get the actor. */
     staffWrites: staffWrites(tx, scope, actor),
     chats: chatQueries(tx, scope, actor),
+    /** Roster imports: jobs, staging, the set-based plan and its commit (audited per row). */
+    imports: importQueries(tx, scope, actor),
     savedFilters: savedFilterQueries(tx, scope),
     users: userQueries(tx, scope),
     auditLog: auditLogQueries(tx, scope),

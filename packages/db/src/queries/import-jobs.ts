@@ -1,0 +1,141 @@
+import type { ListParams, RowError } from '@cutover/domain';
+import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { importJobs, importRows, jobStatuses, orgUnits, users } from '../schema/index';
+import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from './list';
+import { type Scope, withinNode, withinScope } from './scope';
+
+const { rowErrors: _errors, ...summaryColumns } = getTableColumns(importJobs);
+const columns = {
+  ...summaryColumns,
+  scopePath: orgUnits.path,
+  scopeName: orgUnits.name,
+  createdByLogin: users.login,
+};
+const sortable = { id: importJobs.id, createdAt: importJobs.createdAt, status: importJobs.status };
+
+export type JobStatus = (typeof jobStatuses)[number];
+export interface NewImportJob {
+  kind: string;
+  fileName: string;
+  fileSha256: string;
+  idempotencyKey: string;
+}
+
+function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+  const conditions = [withinScope(orgUnits.path, scope)];
+  const within = idFilter(filter.withinId);
+  if (within) conditions.push(withinNode(orgUnits.path, within));
+  const statuses = enumFilter(filter.status, jobStatuses);
+  if (statuses)
+    conditions.push(sql`${importJobs.status} = any(${sql.param(statuses)}::job_status[])`);
+  return conditions;
+}
+
+/** Import jobs whose scope node lies in the caller's subtree; new ones take the caller's node. */
+export function importJobQueries(db: Executor, scope: Scope) {
+  const select = (where: SQL | undefined) =>
+    db
+      .select(columns)
+      .from(importJobs)
+      .innerJoin(orgUnits, eq(orgUnits.id, importJobs.scopeOrgUnitId))
+      .innerJoin(users, eq(users.id, importJobs.createdByUserId))
+      .where(where);
+  const visible = (id: number) => and(eq(importJobs.id, id), withinScope(orgUnits.path, scope));
+  // Writes are confined to the scope too, so a forgotten check cannot reach outside it.
+  const mine = (id: number) =>
+    and(
+      eq(importJobs.id, id),
+      sql`exists (select 1 from ${orgUnits} where ${orgUnits.id} = ${importJobs.scopeOrgUnitId} and ${withinScope(orgUnits.path, scope)})`,
+    );
+
+  return {
+    /** The job for this key in the caller's scope: a new one, or the one already there. */
+    async open(job: NewImportJob) {
+      const inserted = await db
+        .insert(importJobs)
+        .values({
+          ...job,
+          status: 'validating',
+          createdByUserId: scope.userId,
+          scopeOrgUnitId: scope.nodeId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: importJobs.id });
+      const key = and(
+        eq(importJobs.scopeOrgUnitId, scope.nodeId),
+        eq(importJobs.idempotencyKey, job.idempotencyKey),
+      );
+      const [found] = await select(key);
+      if (!found) throw new Error('import job vanished');
+      return { job: found, created: inserted.length > 0 };
+    },
+
+    async byId(id: number, options: { lock?: boolean } = {}) {
+      const query = select(visible(id));
+      const [job] = await (options.lock ? query.for('update', { of: importJobs }) : query);
+      return job ?? null;
+    },
+
+    async rowErrors(id: number): Promise<RowError[]> {
+      const [row] = await db
+        .select({ rowErrors: importJobs.rowErrors })
+        .from(importJobs)
+        .innerJoin(orgUnits, eq(orgUnits.id, importJobs.scopeOrgUnitId))
+        .where(visible(id));
+      return row?.rowErrors ?? [];
+    },
+
+    async list(params: ListParams) {
+      const where = and(...filtersFor(params.filter, scope));
+      const { limit, offset } = pageOf(params);
+      const [data, totals] = await inOrder([
+        select(where)
+          .orderBy(...orderBy(params, sortable, 'id'), desc(importJobs.id))
+          .limit(limit)
+          .offset(offset),
+        db
+          .select({ total: countAll })
+          .from(importJobs)
+          .innerJoin(orgUnits, eq(orgUnits.id, importJobs.scopeOrgUnitId))
+          .where(where),
+      ]);
+      return { data, total: totals[0]?.total ?? 0 };
+    },
+
+    /** Starts a failed job over: its staged rows go, the same row is validated again. */
+    async restart(id: number) {
+      const restarted = await db
+        .update(importJobs)
+        .set({ status: 'validating', progress: 0, counts: {}, rowErrors: [], finishedAt: null })
+        .where(mine(id))
+        .returning({ id: importJobs.id });
+      if (restarted.length > 0) await db.delete(importRows).where(eq(importRows.jobId, id));
+    },
+
+    async setProgress(id: number, progress: number) {
+      await db.update(importJobs).set({ progress }).where(mine(id));
+    },
+
+    async finish(
+      id: number,
+      outcome: { status: JobStatus; counts: Record<string, number>; rowErrors: RowError[] },
+    ) {
+      const done = outcome.status === 'succeeded' || outcome.status === 'failed';
+      const finished = await db
+        .update(importJobs)
+        .set({
+          ...outcome,
+          progress: 100,
+          finishedAt: done ? new Date() : null,
+          version: sql`${importJobs.version} + 1`,
+        })
+        .where(mine(id))
+        .returning({ id: importJobs.id });
+      if (finished.length > 0 && outcome.status === 'failed')
+        await db.delete(importRows).where(eq(importRows.jobId, id));
+    },
+  };
+}
+export type ImportJobQueries = ReturnType<typeof importJobQueries>;
+export type ImportJobRecord = NonNullable<Awaited<ReturnType<ImportJobQueries['byId']>>>;
