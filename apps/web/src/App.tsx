@@ -1,4 +1,6 @@
 import { Admin, Resource } from 'react-admin';
+import { auditLog } from './audit-log';
+import { deadlines } from './deadlines';
 import { i18nProvider } from './i18n/i18nProvider';
 import { store } from './i18n/locale';
 import { institutions } from './institutions';
@@ -9,6 +11,8 @@ import { authProvider, dataProvider } from './providers';
 import { regions } from './regions';
 import { staff } from './staff';
 import { theme } from './theme';
+import { users } from './users';
+import { waves } from './waves';
 
 /** Registers resources only; everything else lives in its own folder. */
 export const App = () => (
@@ -28,5 +32,9 @@ export const App = () => (
     <Resource name="municipalities" {...municipalities} />
     <Resource name="institutions" {...institutions} />
     <Resource name="staff" {...staff} />
+    <Resource name="waves" {...waves} />
+    <Resource name="deadlines" {...deadlines} />
+    <Resource name="users" {...users} />
+    <Resource name="auditLog" {...auditLog} />
   </Admin>
 );

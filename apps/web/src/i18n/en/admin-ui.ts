@@ -18,6 +18,8 @@ export const adminUi = {
     new_password: 'New password',
     reset_done: 'Password changed; their sessions were signed out.',
     password_hint: 'At least %{min} characters.',
+    login_hint: 'Latin letters, digits and . _ @ + - (for example, name@region.example).',
+    activity: 'Activity',
     choose_role_first: 'Choose a role first.',
     scope_levels: 'Level: %{levels}',
     reload: 'Reload',
@@ -38,8 +40,5 @@ export const adminUi = {
     removed: 'Override removed: the unit inherits the deadline from above again.',
     reason_hint: 'Why this date: an order, a pilot, a request (3 to 500 characters).',
     unit_hint: 'Any unit in your scope; its subtree inherits the date.',
-  },
-  waves: {
-    overrides: 'Deadlines set below the national one',
   },
 };

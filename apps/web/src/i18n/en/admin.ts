@@ -7,6 +7,7 @@ export const admin = {
     users: {
       name: 'User |||| Users',
       forcedCaseName: 'user |||| users',
+      notifications: { created: 'Account created.', updated: 'Account saved.' },
       fields: {
         id: 'ID',
         login: 'Login',

@@ -4,6 +4,8 @@ export const audit = {
   request: 'Request',
   integrity: 'Integrity',
   none: 'None',
+  field: 'Field',
+  changed: 'changed',
   actions: {
     auth: {
       sign_in: 'Signed in',

@@ -20,6 +20,8 @@ export const adminUi: MessageTree<typeof en> = {
     new_password: 'Новый пароль',
     reset_done: 'Пароль изменён, сеансы пользователя завершены.',
     password_hint: 'Не короче %{min} символов.',
+    login_hint: 'Латинские буквы, цифры и . _ @ + - (например, name@region.example).',
+    activity: 'Активность',
     choose_role_first: 'Сначала выберите роль.',
     scope_levels: 'Уровень: %{levels}',
     reload: 'Обновить',
@@ -40,8 +42,5 @@ export const adminUi: MessageTree<typeof en> = {
     removed: 'Свой срок удалён: подразделение снова наследует срок, установленный выше.',
     reason_hint: 'Почему такая дата: приказ, пилот, обращение (от 3 до 500 символов).',
     unit_hint: 'Любое подразделение в вашей зоне; его подчинённые унаследуют дату.',
-  },
-  waves: {
-    overrides: 'Сроки, установленные раньше национального',
   },
 };

@@ -8,6 +8,7 @@ export const admin: MessageTree<typeof en> = {
     users: {
       name: 'Пользователь |||| Пользователи |||| Пользователей',
       forcedCaseName: 'пользователь |||| пользователя |||| пользователей',
+      notifications: { created: 'Учётная запись создана.', updated: 'Учётная запись сохранена.' },
       fields: {
         id: 'ID',
         login: 'Логин',

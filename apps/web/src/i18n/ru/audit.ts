@@ -6,6 +6,8 @@ export const audit: MessageTree<typeof en> = {
   request: 'Запрос',
   integrity: 'Целостность',
   none: 'Нет',
+  field: 'Поле',
+  changed: 'изменено',
   actions: {
     auth: {
       sign_in: 'Вход в систему',

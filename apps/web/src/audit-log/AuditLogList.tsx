@@ -1,0 +1,24 @@
+import { DataTable, List } from 'react-admin';
+import { LocalDateField } from '../fields/LocalDateField';
+import { AuditActionField, EntityTypeField } from './AuditFields';
+import { auditFilters } from './auditFilters';
+import type { AuditRow } from './types';
+
+/** Newest first: every change, sign-in, import and export in the reader's subtree. */
+export const AuditLogList = () => (
+  <List filters={auditFilters} sort={{ field: 'id', order: 'DESC' }} exporter={false} perPage={25}>
+    <DataTable<AuditRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="at">
+        <LocalDateField source="at" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="actorLogin" disableSort />
+      <DataTable.Col source="action">
+        <AuditActionField source="action" />
+      </DataTable.Col>
+      <DataTable.Col source="entityType" disableSort>
+        <EntityTypeField source="entityType" />
+      </DataTable.Col>
+      <DataTable.Col source="entityId" disableSort />
+    </DataTable>
+  </List>
+);

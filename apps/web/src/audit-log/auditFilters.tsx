@@ -1,0 +1,13 @@
+import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import { actionChoices, entityTypeChoices } from './auditChoices';
+
+export const auditFilters = [
+  <TextInput key="actor" source="actor" alwaysOn />,
+  <SelectInput key="action" source="action" choices={actionChoices} alwaysOn />,
+  <DateInput key="from" source="from" alwaysOn />,
+  <DateInput key="to" source="to" alwaysOn />,
+  <SelectInput key="entityType" source="entityType" choices={entityTypeChoices} />,
+  <TextInput key="entityId" source="entityId" />,
+  <OrgUnitPicker key="withinId" source="withinId" />,
+];

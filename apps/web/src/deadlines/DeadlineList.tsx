@@ -1,0 +1,33 @@
+import { DataTable, List, TextField } from 'react-admin';
+import { LocalDateField } from '../fields/LocalDateField';
+import { DayField } from '../waves/DayField';
+import { WaveOfRowField } from '../waves/waveNames';
+import { deadlineFilters } from './deadlineFilters';
+import type { DeadlineRow } from './types';
+
+/** Deadlines set below the national ones, each with who set it, when and why. */
+export const DeadlineList = () => (
+  <List
+    filters={deadlineFilters}
+    sort={{ field: 'deadline', order: 'ASC' }}
+    exporter={false}
+    perPage={25}
+  >
+    <DataTable<DeadlineRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="orgUnitName" disableSort />
+      <DataTable.Col source="waveId" disableSort>
+        <WaveOfRowField />
+      </DataTable.Col>
+      <DataTable.Col source="deadline">
+        <DayField source="deadline" />
+      </DataTable.Col>
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="setByLogin" disableSort>
+        <TextField source="setByLogin" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="setAt">
+        <LocalDateField source="setAt" showTime />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,25 @@
+import { orgLevels, roleScopeLevel } from '@cutover/domain';
+import { required, useTranslate } from 'react-admin';
+import { asRole } from './access';
+import { OrgUnitPicker } from './OrgUnitPicker';
+
+/** The scope node, offered only at the level the chosen role is meant for. */
+export const ScopeInput = ({ role: chosen }: { role: unknown }) => {
+  const translate = useTranslate();
+  const role = asRole(chosen);
+  const levels = role ? orgLevels.filter((level) => roleScopeLevel[role].includes(level)) : [];
+  const hint = role
+    ? translate('cutover.users.scope_levels', {
+        levels: levels.map((level) => translate(`enums.level.${level}`)).join(', '),
+      })
+    : translate('cutover.users.choose_role_first');
+  return (
+    <OrgUnitPicker
+      source="scopeOrgUnitId"
+      levels={levels}
+      disabled={!role}
+      helperText={hint}
+      validate={required()}
+    />
+  );
+};

@@ -1,0 +1,22 @@
+import { DataTable, List } from 'react-admin';
+import { DayField } from './DayField';
+import type { WaveRow } from './types';
+import { WaveNameField } from './waveNames';
+
+/** The national waves in their order; the server returns them all, so no paging or sorting. */
+export const WaveList = () => (
+  <List exporter={false} pagination={false}>
+    <DataTable<WaveRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort>
+        <WaveNameField />
+      </DataTable.Col>
+      <DataTable.Col source="code" disableSort />
+      <DataTable.Col source="opensOn" disableSort>
+        <DayField source="opensOn" />
+      </DataTable.Col>
+      <DataTable.Col source="nationalDeadline" disableSort>
+        <DayField source="nationalDeadline" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,55 @@
+import {
+  DataTable,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { FieldGroup } from '../fields/FieldGroup';
+import { ChildList } from '../org-units/ChildList';
+import { DayField } from './DayField';
+import type { WaveRow } from './types';
+import { useWaveName } from './waveNames';
+
+/** "Wave: School chats", in the interface language (a record representation cannot be). */
+const WaveTitle = () => {
+  const record = useRecordContext<WaveRow>();
+  const translate = useTranslate();
+  const name = useWaveName();
+  if (!record) return null;
+  return (
+    <>
+      {translate('ra.page.show', {
+        name: translate('resources.waves.name', { smart_count: 1 }),
+        recordRepresentation: name(record),
+      })}
+    </>
+  );
+};
+
+export const WaveShow = () => (
+  <Show title={<WaveTitle />}>
+    <SimpleShowLayout>
+      <FieldGroup>
+        <TextField source="nameEn" />
+        <TextField source="nameRu" />
+        <TextField source="code" />
+        <DayField source="opensOn" />
+        <DayField source="nationalDeadline" />
+      </FieldGroup>
+      <ChildList reference="deadlines" target="waveId" sortField="deadline">
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="orgUnitName" disableSort />
+          <DataTable.Col source="deadline">
+            <DayField source="deadline" />
+          </DataTable.Col>
+          <DataTable.Col source="reason" disableSort />
+          <DataTable.Col source="setByLogin" disableSort>
+            <TextField source="setByLogin" emptyText="—" />
+          </DataTable.Col>
+        </DataTable>
+      </ChildList>
+    </SimpleShowLayout>
+  </Show>
+);
