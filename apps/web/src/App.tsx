@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import { auditLog } from './audit-log';
+import { Dashboard } from './dashboard';
 import { deadlines } from './deadlines';
 import { i18nProvider } from './i18n/i18nProvider';
 import { store } from './i18n/locale';
@@ -18,6 +19,7 @@ import { waves } from './waves';
 export const App = () => (
   <Admin
     disableTelemetry
+    dashboard={Dashboard}
     requireAuth
     dataProvider={dataProvider}
     authProvider={authProvider}

@@ -1,0 +1,77 @@
+import { childLevelOf } from '@cutover/domain';
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { Suspense, useMemo } from 'react';
+import { useTranslate } from 'react-admin';
+import { dashboardApi } from './api';
+import { ChildMap } from './charts';
+import { LoadError } from './LoadError';
+import { mapPoints } from './mapPoints';
+import { Panel } from './Panel';
+import { childToUnitRow } from './toUnitRow';
+import type { Drill, SummaryNode } from './types';
+import { UnitTable } from './UnitTable';
+import { useApiQuery } from './useApiQuery';
+
+interface ChildrenPanelProps {
+  node: SummaryNode;
+  waveId: number;
+  asOf: string | undefined;
+  drill: Drill;
+}
+
+/** The units directly below, riskiest first: on a map when they have coordinates, and in a table. */
+export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps) => {
+  const translate = useTranslate();
+  const nodeId = node.id;
+  const fetcher = useMemo(
+    () => dashboardApi.children({ nodeId, waveId, asOf }),
+    [nodeId, waveId, asOf],
+  );
+  const children = useApiQuery(fetcher);
+  const level = childLevelOf(node.level) ?? 'institution';
+  const title = translate(`cutover.dashboard.children.${level}`);
+  const { data } = children;
+  if (!data) {
+    return (
+      <Panel title={title}>
+        {children.error ? (
+          <LoadError error={children.error} onRetry={children.retry} />
+        ) : (
+          <Skeleton variant="rounded" height={240} />
+        )}
+      </Panel>
+    );
+  }
+  const rows = data.rows.map(childToUnitRow);
+  const points = mapPoints(data.rows);
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: {
+          xs: '1fr',
+          xl: points.length > 0 ? 'minmax(0, 2fr) minmax(0, 3fr)' : '1fr',
+        },
+      }}
+    >
+      {points.length > 0 ? (
+        <Panel title={translate(`cutover.dashboard.map.${level}`)}>
+          <Suspense fallback={<Skeleton variant="rounded" height={240} />}>
+            <ChildMap points={points} wholeCountry={node.level === 'country'} drill={drill} />
+          </Suspense>
+        </Panel>
+      ) : null}
+      <Panel title={title}>
+        {rows.length > 0 ? (
+          <UnitTable rows={rows} label={title} drill={drill} />
+        ) : (
+          <Typography variant="body2">{translate('cutover.dashboard.children.empty')}</Typography>
+        )}
+      </Panel>
+    </Box>
+  );
+};

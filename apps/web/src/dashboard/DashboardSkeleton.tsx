@@ -1,0 +1,30 @@
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import { useTranslate } from 'react-admin';
+import { visuallyHidden } from './visuallyHidden';
+
+/** The page's shape while the summary loads (no spinner: skeletons hold the layout still). */
+export const DashboardSkeleton = () => {
+  const translate = useTranslate();
+  return (
+    <Box aria-busy="true" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box component="span" sx={visuallyHidden}>
+        {translate('ra.page.loading')}
+      </Box>
+      <Skeleton variant="text" width="40%" height={40} />
+      <Skeleton variant="text" width="25%" />
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(3, 1fr)' },
+        }}
+      >
+        {[0, 1, 2].map((index) => (
+          <Skeleton key={index} variant="rounded" height={260} />
+        ))}
+      </Box>
+      <Skeleton variant="rounded" height={320} />
+    </Box>
+  );
+};

@@ -1,0 +1,36 @@
+import { useTranslate } from 'react-admin';
+import { Fact } from './Fact';
+import type { WaveForecast } from './types';
+import { useFormat } from './useFormat';
+
+/** When the wave will finish at the recent pace, with the plausible range. */
+export const ForecastInfo = ({ forecast }: { forecast: WaveForecast }) => {
+  const translate = useTranslate();
+  const format = useFormat();
+  const label = translate('cutover.dashboard.forecast.label');
+  const { status, date, earliest, latest } = forecast;
+  if (status === 'done' && date) {
+    return (
+      <Fact
+        label={label}
+        value={translate('cutover.dashboard.forecast.done', { date: format.day(date) })}
+      />
+    );
+  }
+  if (status === 'projected' && date) {
+    let detail: string | undefined;
+    if (earliest && latest && (earliest !== date || latest !== date)) {
+      detail = translate('cutover.dashboard.forecast.range', {
+        earliest: format.day(earliest),
+        latest: format.day(latest),
+      });
+    } else if (earliest) {
+      detail = translate('cutover.dashboard.forecast.open_range', {
+        earliest: format.day(earliest),
+      });
+    }
+    return <Fact label={label} value={format.day(date)} detail={detail} />;
+  }
+  const reason = status === 'stalled' ? 'stalled' : 'no_data';
+  return <Fact label={label} value={translate(`cutover.dashboard.forecast.${reason}`)} />;
+};

@@ -1,0 +1,50 @@
+import { isIsoDate } from '@cutover/domain';
+
+/** What the dashboard's URL says: `/#/?node=123&wave=4&asOf=2026-05-01`. */
+export interface DashboardParams {
+  /** Absent: the signed-in user's scope node. */
+  nodeId?: number;
+  /** Absent or not shown at the node: the first wave with figures. */
+  waveId?: number;
+  /** A past day; absent: live figures. */
+  asOf?: string;
+}
+
+/** Today in UTC, as the server counts days. */
+export function isoToday(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function positiveId(value: string | null): number | undefined {
+  if (value === null || !/^\d{1,9}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 ? id : undefined;
+}
+
+/** A usable "as of" day: a valid date before today (today and later are the live view). */
+export function pastDay(value: string | null | undefined, today = isoToday()): string | undefined {
+  return value && isIsoDate(value) && value < today ? value : undefined;
+}
+
+/** Reads the URL's search part; anything malformed is ignored rather than sent to the server. */
+export function parseDashboardSearch(search: string, today = isoToday()): DashboardParams {
+  const query = new URLSearchParams(search);
+  const params: DashboardParams = {};
+  const nodeId = positiveId(query.get('node'));
+  const waveId = positiveId(query.get('wave'));
+  const asOf = pastDay(query.get('asOf'), today);
+  if (nodeId !== undefined) params.nodeId = nodeId;
+  if (waveId !== undefined) params.waveId = waveId;
+  if (asOf !== undefined) params.asOf = asOf;
+  return params;
+}
+
+/** The search part for a dashboard view, in a stable order; '' for the user's live scope. */
+export function dashboardSearch(params: DashboardParams): string {
+  const query = new URLSearchParams();
+  if (params.nodeId !== undefined) query.set('node', String(params.nodeId));
+  if (params.waveId !== undefined) query.set('wave', String(params.waveId));
+  if (params.asOf !== undefined) query.set('asOf', params.asOf);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type HttpError, useLogoutIfAccessDenied } from 'react-admin';
+import { useNotifyError } from '../login/useNotifyError';
+import { toHttpError } from '../providers/httpError';
+
+/** One call to the server; memoise it on the call's inputs so a new one means new inputs. */
+export type Fetcher<T> = (signal: AbortSignal) => Promise<T>;
+
+interface Settled<T> {
+  fetcher: Fetcher<T>;
+  attempt: number;
+  data?: T;
+  error?: HttpError;
+}
+
+export interface ApiQuery<T> {
+  data: T | undefined;
+  error: HttpError | undefined;
+  loading: boolean;
+  retry: () => void;
+}
+
+/**
+ * Runs a tRPC call for as long as its fetcher stays the same; a newer fetcher aborts the
+ * older call, so a slow answer never overwrites a newer view. Failures go through the
+ * app's notify path (translated `errors.*` keys), a lost session through react-admin's logout.
+ */
+export function useApiQuery<T>(fetcher: Fetcher<T> | null): ApiQuery<T> {
+  const [settled, setSettled] = useState<Settled<T>>();
+  const [attempt, setAttempt] = useState(0);
+  const notifyError = useNotifyError();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const report = useRef({ notifyError, logoutIfAccessDenied });
+  useEffect(() => {
+    report.current = { notifyError, logoutIfAccessDenied };
+  });
+
+  useEffect(() => {
+    if (!fetcher) return;
+    const controller = new AbortController();
+    fetcher(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setSettled({ fetcher, attempt, data });
+      },
+      async (cause: unknown) => {
+        if (controller.signal.aborted) return;
+        const error = toHttpError(cause);
+        setSettled({ fetcher, attempt, error });
+        const loggedOut = await report.current.logoutIfAccessDenied(error);
+        if (!loggedOut) report.current.notifyError(error);
+      },
+    );
+    return () => controller.abort();
+  }, [fetcher, attempt]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  const current =
+    settled && settled.fetcher === fetcher && settled.attempt === attempt ? settled : undefined;
+  return {
+    data: current?.data,
+    error: current?.error,
+    loading: fetcher !== null && current === undefined,
+    retry,
+  };
+}
