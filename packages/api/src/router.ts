@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth';
 import { chatsRouter } from './routers/chats';
 import { dashboardRouter } from './routers/dashboard';
 import { deadlinesRouter } from './routers/deadlines';
+import { importsRouter } from './routers/imports';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
 import { orgUnitsRouter } from './routers/org-units';
@@ -29,6 +30,7 @@ export const appRouter = router({
   policies: policiesRouter,
   chats: chatsRouter,
   savedFilters: savedFiltersRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

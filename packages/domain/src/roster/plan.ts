@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { idSchema } from '../list-params';
+
 /** What committing a file would do, row by row. */
 export const planActions = [
   'create',
@@ -9,7 +12,8 @@ export const planActions = [
 ] as const;
 export type PlanAction = (typeof planActions)[number];
 
-export interface PlanCounts {
+/** A type, not an interface, so it is also a `Record<string, number>` (the jobs' counts column). */
+export type PlanCounts = {
   rows: number;
   create: number;
   update: number;
@@ -20,7 +24,7 @@ export interface PlanCounts {
   error: number;
   /** Staff records in the uploader's scope, the base of the hold thresholds. */
   staffInScope: number;
-}
+};
 
 /** Clever's thresholds: above these a person must confirm before anything is written. */
 export const HOLD_DEACTIVATE_SHARE = 0.1;
@@ -48,3 +52,6 @@ export const fileColumns: Record<ImportFormat, Record<string, string>> = {
     full_name: 'familyName',
   },
 };
+
+/** Commit a job; a held one needs `confirm` from the person who read the report. */
+export const importCommitSchema = z.object({ id: idSchema, confirm: z.boolean().default(false) });
