@@ -5,7 +5,7 @@ import { WaveNameField } from './waveNames';
 
 /** The national waves in their order; the server returns them all, so no paging or sorting. */
 export const WaveList = () => (
-  <List exporter={false} pagination={false}>
+  <List exporter={false} pagination={false} actions={false}>
     <DataTable<WaveRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" disableSort>
         <WaveNameField />
