@@ -1,0 +1,36 @@
+import { isPolicyKey, type PolicyKey } from '@cutover/domain';
+
+/** What the policies page shows: a node (default: the user's scope node) and maybe one key. */
+export interface PolicyParams {
+  nodeId?: number;
+  key?: PolicyKey;
+}
+
+const positiveId = (value: string | null): number | undefined => {
+  if (value === null || !/^\d{1,10}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 && id <= 2_147_483_647 ? id : undefined;
+};
+
+export function parsePolicySearch(search: string): PolicyParams {
+  const query = new URLSearchParams(search);
+  const params: PolicyParams = {};
+  const nodeId = positiveId(query.get('node'));
+  if (nodeId !== undefined) params.nodeId = nodeId;
+  const key = query.get('key');
+  if (isPolicyKey(key)) params.key = key;
+  return params;
+}
+
+export function policySearch(params: PolicyParams): string {
+  const query = new URLSearchParams();
+  if (params.nodeId !== undefined) query.set('node', String(params.nodeId));
+  if (params.key !== undefined) query.set('key', params.key);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A link target inside the app's router (react-admin's hash history). */
+export function policiesPath(params: PolicyParams) {
+  return { pathname: '/policies', search: policySearch(params) };
+}
