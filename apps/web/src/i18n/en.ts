@@ -3,6 +3,7 @@ import { admin } from './en/admin';
 import { cutover } from './en/app';
 import { enums } from './en/enums';
 import { errors } from './en/errors';
+import { policies } from './en/policies';
 import { resources } from './en/resources';
 import { mergeMessages } from './messages';
 
@@ -15,7 +16,7 @@ const raSupplement = {
   },
 };
 
-export const en = mergeMessages(englishMessages, raSupplement, admin, {
+export const en = mergeMessages(englishMessages, raSupplement, admin, policies, {
   cutover,
   enums,
   errors,

@@ -4,6 +4,7 @@ import { admin } from './ru/admin';
 import { cutover } from './ru/app';
 import { enums } from './ru/enums';
 import { errors } from './ru/errors';
+import { policies } from './ru/policies';
 import { resources } from './ru/resources';
 
 /** Keys newer than the last ra-language-russian release (5.4.5), and a few rewordings. */
@@ -23,7 +24,7 @@ const raSupplement = {
   },
 };
 
-export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, admin, {
+export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, admin, policies, {
   cutover,
   enums,
   errors,
