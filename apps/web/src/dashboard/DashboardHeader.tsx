@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import { AsOfPicker } from './AsOfPicker';
 import type { DashboardParams } from './dashboardUrl';
 import { Freshness } from './Freshness';
 import { NodeBreadcrumb } from './NodeBreadcrumb';
@@ -10,38 +9,26 @@ import type { Summary } from './types';
 interface DashboardHeaderProps {
   summary: Summary;
   params: DashboardParams;
-  onAsOf: (asOf: string | undefined) => void;
 }
 
-/** The node shown, the way up, the day shown and how fresh its figures are. */
-export const DashboardHeader = ({ summary, params, onAsOf }: DashboardHeaderProps) => {
+/** The node shown, the way up, and how fresh its figures are. */
+export const DashboardHeader = ({ summary, params }: DashboardHeaderProps) => {
   const translate = useTranslate();
   const { node } = summary;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <NodeBreadcrumb node={node} params={params} />
-      <Box
-        sx={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'flex-start',
-          gap: 2,
-          flexWrap: 'wrap',
-        }}
-      >
-        <Box>
-          <Typography component="h1" variant="h5" sx={{ fontWeight: 600 }}>
-            {node.name}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('cutover.dashboard.subtitle', {
-              level: translate(`enums.level.${node.level}`),
-              code: node.code,
-            })}
-          </Typography>
-          <Freshness summary={summary} />
-        </Box>
-        <AsOfPicker value={params.asOf} onChange={onAsOf} />
+      <Box>
+        <Typography component="h1" variant="h5" sx={{ fontWeight: 600 }}>
+          {node.name}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('cutover.dashboard.subtitle', {
+            level: translate(`enums.level.${node.level}`),
+            code: node.code,
+          })}
+        </Typography>
+        <Freshness summary={summary} />
       </Box>
     </Box>
   );

@@ -3,7 +3,7 @@ import Skeleton from '@mui/material/Skeleton';
 import { useTranslate } from 'react-admin';
 import { visuallyHidden } from './visuallyHidden';
 
-/** The page's shape while the summary loads (no spinner: skeletons hold the layout still). */
+/** The cards' and charts' shape while the summary loads (skeletons hold the layout still). */
 export const DashboardSkeleton = () => {
   const translate = useTranslate();
   return (
@@ -11,8 +11,6 @@ export const DashboardSkeleton = () => {
       <Box component="span" sx={visuallyHidden}>
         {translate('ra.page.loading')}
       </Box>
-      <Skeleton variant="text" width="40%" height={40} />
-      <Skeleton variant="text" width="25%" />
       <Box
         sx={{
           display: 'grid',

@@ -1,6 +1,5 @@
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import { DashboardHeader } from './DashboardHeader';
 import type { DashboardParams } from './dashboardUrl';
 import type { Summary } from './types';
 import { dashboardPath } from './useDashboardParams';
@@ -13,17 +12,12 @@ interface DashboardViewProps {
   show: (next: DashboardParams, options?: { replace?: boolean }) => void;
 }
 
-/** The loaded summary: header, a card per wave, and the selected wave in detail. */
+/** The loaded summary: a card per wave, and the selected wave in detail. */
 export const DashboardView = ({ summary, params, show }: DashboardViewProps) => {
   const translate = useTranslate();
   const selected = summary.waves.find((row) => row.wave.id === params.waveId) ?? summary.waves[0];
   return (
     <>
-      <DashboardHeader
-        summary={summary}
-        params={params}
-        onAsOf={(asOf) => show({ ...params, asOf }, { replace: true })}
-      />
       {selected ? (
         <>
           <WaveCards

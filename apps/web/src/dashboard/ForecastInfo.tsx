@@ -1,5 +1,6 @@
 import { useTranslate } from 'react-admin';
 import { Fact } from './Fact';
+import { forecastRange } from './forecastRange';
 import type { WaveForecast } from './types';
 import { useFormat } from './useFormat';
 
@@ -8,7 +9,7 @@ export const ForecastInfo = ({ forecast }: { forecast: WaveForecast }) => {
   const translate = useTranslate();
   const format = useFormat();
   const label = translate('cutover.dashboard.forecast.label');
-  const { status, date, earliest, latest } = forecast;
+  const { status, date } = forecast;
   if (status === 'done' && date) {
     return (
       <Fact
@@ -18,15 +19,16 @@ export const ForecastInfo = ({ forecast }: { forecast: WaveForecast }) => {
     );
   }
   if (status === 'projected' && date) {
+    const range = forecastRange(forecast);
     let detail: string | undefined;
-    if (earliest && latest && (earliest !== date || latest !== date)) {
+    if (range?.kind === 'range') {
       detail = translate('cutover.dashboard.forecast.range', {
-        earliest: format.day(earliest),
-        latest: format.day(latest),
+        earliest: format.day(range.earliest),
+        latest: format.day(range.latest),
       });
-    } else if (earliest) {
+    } else if (range?.kind === 'open') {
       detail = translate('cutover.dashboard.forecast.open_range', {
-        earliest: format.day(earliest),
+        earliest: format.day(range.earliest),
       });
     }
     return <Fact label={label} value={format.day(date)} detail={detail} />;

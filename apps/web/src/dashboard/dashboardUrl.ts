@@ -48,3 +48,20 @@ export function dashboardSearch(params: DashboardParams): string {
   const text = query.toString();
   return text ? `?${text}` : '';
 }
+
+/** No figures predate this; a typed year passes through 0002, 0020, 0202 on its way to 2026. */
+export const EARLIEST_DAY = '2000-01-01';
+
+/**
+ * What a change of the date field means: a past day to show, live figures (cleared, or
+ * today and later), or nothing yet (a date still being typed, or before any figures).
+ */
+export function asOfChoice(
+  text: string,
+  today = isoToday(),
+  earliest = EARLIEST_DAY,
+): { asOf: string | undefined } | null {
+  if (text === '') return { asOf: undefined };
+  if (!isIsoDate(text) || text < earliest) return null;
+  return { asOf: pastDay(text, today) };
+}
