@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { admin } from './en/admin';
 import { cutover } from './en/app';
+import { dashboard } from './en/dashboard';
 import { enums } from './en/enums';
 import { errors } from './en/errors';
 import { policies } from './en/policies';
@@ -17,7 +18,7 @@ const raSupplement = {
 };
 
 export const en = mergeMessages(englishMessages, raSupplement, admin, policies, {
-  cutover,
+  cutover: { ...cutover, dashboard },
   enums,
   errors,
   resources,

@@ -2,6 +2,7 @@ import russianMessages from 'ra-language-russian';
 import { mergeMessages, unwrapDefault } from './messages';
 import { admin } from './ru/admin';
 import { cutover } from './ru/app';
+import { dashboard } from './ru/dashboard';
 import { enums } from './ru/enums';
 import { errors } from './ru/errors';
 import { policies } from './ru/policies';
@@ -25,7 +26,7 @@ const raSupplement = {
 };
 
 export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, admin, policies, {
-  cutover,
+  cutover: { ...cutover, dashboard },
   enums,
   errors,
   resources,
