@@ -8,6 +8,7 @@ import { institutions } from './institutions';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import { municipalities } from './municipalities';
+import { policies } from './policies';
 import { authProvider, dataProvider } from './providers';
 import { regions } from './regions';
 import { staff } from './staff';
@@ -38,5 +39,6 @@ export const App = () => (
     <Resource name="deadlines" {...deadlines} />
     <Resource name="users" {...users} />
     <Resource name="auditLog" {...auditLog} />
+    <Resource name="policies" {...policies} />
   </Admin>
 );

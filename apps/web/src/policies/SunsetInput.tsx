@@ -1,0 +1,40 @@
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { useTranslate } from 'react-admin';
+
+interface SunsetInputProps {
+  value: unknown;
+  onChange: (value: unknown) => void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A calendar date, or none (null: no sunset date is set). */
+export const SunsetInput = ({ value, onChange }: SunsetInputProps) => {
+  const translate = useTranslate();
+  const isSet = value !== null;
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={isSet}
+            onChange={(event) => onChange(event.target.checked ? today() : null)}
+          />
+        }
+        label={translate('cutover.policies.edit.sunset_set')}
+      />
+      {isSet ? (
+        <TextField
+          type="date"
+          label={translate('cutover.policies.edit.sunset_date')}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => onChange(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      ) : null}
+    </Box>
+  );
+};

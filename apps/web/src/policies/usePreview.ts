@@ -1,0 +1,28 @@
+import type { PolicyKey } from '@cutover/domain';
+import { useMemo } from 'react';
+import { policyApi } from './api';
+import type { PolicyPreview } from './types';
+import { useDebounced } from './useDebounced';
+import { type ServerQuery, useServerQuery } from './useServerQuery';
+
+export interface PreviewState extends ServerQuery<PolicyPreview> {
+  /** The answer is for the value and lock shown now, not an older draft. */
+  ready: boolean;
+}
+
+/** The server's verdict and reach for a draft, asked again once the draft stops changing. */
+export function usePreview(
+  orgUnitId: number,
+  key: PolicyKey,
+  value: unknown,
+  locked: boolean,
+): PreviewState {
+  const draft = JSON.stringify({ value, locked });
+  const settled = useDebounced(draft, 300);
+  const fetcher = useMemo(() => {
+    const parsed: { value: unknown; locked: boolean } = JSON.parse(settled);
+    return policyApi.preview({ orgUnitId, key, value: parsed.value, locked: parsed.locked });
+  }, [orgUnitId, key, settled]);
+  const query = useServerQuery(fetcher, true);
+  return { ...query, ready: settled === draft && !query.loading };
+}
