@@ -4,6 +4,7 @@ import { can, isWithin } from '@cutover/domain';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importJobAt } from './imports/testing';
 import { appRouter } from './router';
 import { type Caller, signedInCaller, testDeps } from './testing/callers';
 import { freshInstitution } from './testing/fresh-institution';
@@ -144,6 +145,7 @@ describe('permission matrix', () => {
           userVersion: (userId) => versionOf('users', userId),
           nodeVersion: (nodeId) => versionOf('org_units', nodeId),
           freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
+          importJob: (nodeId) => importJobAt(testDb.database, nodeId),
           unique: () => `${++counter}`,
           waveId: rows.waveId,
         }),

@@ -37,6 +37,8 @@ export interface SpecHelpers {
   nodeVersion(id: number): Promise<number>;
   /** A new open institution under the parent, created directly in the database. */
   freshInstitution(parentId: number): Promise<number>;
+  /** A validated, empty import job whose scope is the node, created directly. */
+  importJob(nodeId: number): Promise<number>;
   unique(): string;
 }
 
@@ -298,6 +300,28 @@ export const procedureSpecs: Record<string, GatedSpec | OpenSpec | SelfSpec | Gl
       if (back.affected !== moved.affected) throw new Error('status change did not undo');
       return moved.affected > 0 ? [moved] : [];
     },
+  },
+
+  'imports.list': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'EMPTY',
+    invoke: async (c, id, h) => {
+      await h.importJob(id).catch(() => null);
+      return c.imports.list(within(id));
+    },
+  },
+  'imports.byId': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) => c.imports.byId({ id: await h.importJob(id).catch(() => id) }),
+  },
+  'imports.commit': {
+    kind: 'gated',
+    target: 'anyNode',
+    outside: 'NOT_FOUND',
+    invoke: async (c, id, h) => c.imports.commit({ id: await h.importJob(id).catch(() => id) }),
   },
 
   'savedFilters.list': self('saved-filters.test.ts'),
