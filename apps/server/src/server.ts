@@ -5,6 +5,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
 import { registerHealthRoutes } from './routes/health';
+import { registerImportRoutes } from './routes/imports';
 import { registerSpa } from './routes/spa';
 import { registerSecurity } from './security';
 
@@ -14,6 +15,8 @@ export interface ServerOptions {
   secureCookies: boolean;
   /** A pino logger the server logs requests through; silent when absent. */
   logger?: FastifyBaseLogger;
+  /** The largest roster file an upload accepts (50 MB when unset). */
+  importMaxBytes?: number | undefined;
 }
 
 export const MAX_BATCH_SIZE = 20;
@@ -29,14 +32,16 @@ export async function createServer(options: ServerOptions) {
   await registerSecurity(app, options.secureCookies);
   await app.register(fastifyCookie);
   registerHealthRoutes(app, options.deps.database);
+  const cookie = {
+    secure: options.secureCookies,
+    maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
+  };
+  await registerImportRoutes(app, { deps: options.deps, cookie, maxBytes: options.importMaxBytes });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: createContextFactory(options.deps, {
-        secure: options.secureCookies,
-        maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
-      }),
+      createContext: createContextFactory(options.deps, cookie),
       allowMethodOverride: true,
       maxBatchSize: MAX_BATCH_SIZE,
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
