@@ -40,7 +40,8 @@ function expectOneLineError(result: { code: number | null; stderr: string }, pat
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('start-up failures end in one line and a non-zero exit', () => {
+// Each case starts the real entry point in a new process: slow on a loaded machine.
+describe('start-up failures end in one line and a non-zero exit', { timeout: 120_000 }, () => {
   it('an unreachable DATABASE_URL', async () => {
     const result = await runMain({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
     expectOneLineError(

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { startAdoptionRefresher } from './adoption-refresher';
 import { ConfigError, loadEnv } from './env';
 import { openDatabases } from './open-database';
+import { assertPortFree } from './port-check';
 import { createServer } from './server';
 
 const EXPECTED_ERRORS = [ConfigError, DatabaseUnavailableError, DataDirLockedError];
@@ -14,9 +15,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+function portInUse(port: number): never {
+  fail(`port ${port} is already in use; stop the other process or set PORT`);
+}
+
 async function main() {
   const env = loadEnv();
   const logger = pino({ level: env.LOG_LEVEL });
+  await assertPortFree(env.PORT, env.HOST).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') portInUse(env.PORT);
+    throw error;
+  });
   const { database, readDatabase } = await openDatabases(env, logger);
   await database.migrate();
   if (env.CUTOVER_SEED === 'demo') {
@@ -65,9 +74,7 @@ async function main() {
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
     await database.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      fail(`port ${env.PORT} is already in use; stop the other process or set PORT`);
-    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') portInUse(env.PORT);
     throw error;
   }
   logger.info(
