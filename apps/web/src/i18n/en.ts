@@ -4,6 +4,7 @@ import { cutover } from './en/app';
 import { dashboard } from './en/dashboard';
 import { enums } from './en/enums';
 import { errors } from './en/errors';
+import { hierarchy } from './en/hierarchy';
 import { policies } from './en/policies';
 import { resources } from './en/resources';
 import { mergeMessages } from './messages';
@@ -17,7 +18,7 @@ const raSupplement = {
   },
 };
 
-export const en = mergeMessages(englishMessages, raSupplement, admin, policies, {
+export const en = mergeMessages(englishMessages, raSupplement, admin, policies, hierarchy, {
   cutover: { ...cutover, dashboard },
   enums,
   errors,

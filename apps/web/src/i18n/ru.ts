@@ -5,6 +5,7 @@ import { cutover } from './ru/app';
 import { dashboard } from './ru/dashboard';
 import { enums } from './ru/enums';
 import { errors } from './ru/errors';
+import { hierarchy } from './ru/hierarchy';
 import { policies } from './ru/policies';
 import { resources } from './ru/resources';
 
@@ -25,9 +26,16 @@ const raSupplement = {
   },
 };
 
-export const ru = mergeMessages(unwrapDefault(russianMessages), raSupplement, admin, policies, {
-  cutover: { ...cutover, dashboard },
-  enums,
-  errors,
-  resources,
-});
+export const ru = mergeMessages(
+  unwrapDefault(russianMessages),
+  raSupplement,
+  admin,
+  policies,
+  hierarchy,
+  {
+    cutover: { ...cutover, dashboard },
+    enums,
+    errors,
+    resources,
+  },
+);
