@@ -1,9 +1,11 @@
 import { SelectArrayInput, SelectInput } from 'react-admin';
 import { enumChoices, funnelStatuses, staffRoles } from '../fields/enums';
 import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { QuickSearch } from '../org-units/QuickSearch';
 import { InactivityChoice } from './InactivityChoice';
 
+const subtreeLevels = ['region', 'municipality', 'institution'] as const;
 const inactivityChoices = [7, 14, 30, 90].map((days) => ({ id: days, days }));
 
 export const staffFilters = [
@@ -16,7 +18,13 @@ export const staffFilters = [
     alwaysOn
     sx={{ minWidth: 200 }}
   />,
-  <OrgReferenceInput key="withinId" source="withinId" reference="regions" />,
+  // Any unit of the caller's subtree, whatever the role (not every role may list regions).
+  <OrgUnitSearchInput
+    key="withinId"
+    source="withinId"
+    levels={subtreeLevels}
+    label="cutover.filters.within"
+  />,
   <OrgReferenceInput key="orgUnitId" source="orgUnitId" reference="institutions" />,
   <SelectInput
     key="inactiveForDays"

@@ -1,0 +1,52 @@
+import { DateInput, required } from 'react-admin';
+import { trpc } from '../providers/trpcClient';
+import { ActionDialog, type FormValues } from './ActionDialog';
+import { ReasonInput } from './ReasonInput';
+import type { OrgUnitRow } from './types';
+import { useActionSubmit } from './useActionSubmit';
+
+interface CloseDialogProps {
+  unit: Pick<OrgUnitRow, 'id' | 'version' | 'name'>;
+  onClose: () => void;
+}
+
+/** Today in the browser's calendar, as the date input and the server spell it. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Closes a unit: it leaves current lists and stays in history and "as of" views. */
+export const CloseDialog = ({ unit, onClose }: CloseDialogProps) => {
+  const submit = useActionSubmit();
+  const onSubmit = (values: FormValues) =>
+    submit(
+      () =>
+        trpc.orgUnits.close.mutate({
+          id: unit.id,
+          version: unit.version,
+          validTo: String(values.validTo ?? ''),
+          reason: String(values.reason ?? ''),
+        }),
+      {
+        fields: ['validTo', 'reason'],
+        done: 'cutover.org_actions.closed',
+        doneArgs: { name: unit.name },
+        close: onClose,
+      },
+    );
+  return (
+    <ActionDialog
+      title="cutover.org_actions.close_title"
+      titleArgs={{ name: unit.name }}
+      submitLabel="cutover.org_actions.close"
+      onSubmit={onSubmit}
+      onClose={onClose}
+      defaultValues={{ validTo: today() }}
+    >
+      <DateInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
+      <ReasonInput />
+    </ActionDialog>
+  );
+};

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin';
+import { StaffInputs } from './StaffInputs';
+
+export const StaffCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <StaffInputs creating />
+    </SimpleForm>
+  </Create>
+);
