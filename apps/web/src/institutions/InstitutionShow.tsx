@@ -1,15 +1,18 @@
-import { DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
+import { chatColumns } from '../chats/ChatColumns';
+import type { ChatRow } from '../chats/types';
 import { EnumField } from '../fields/EnumField';
 import { FieldGroup } from '../fields/FieldGroup';
 import { LocalDateField } from '../fields/LocalDateField';
 import { ChildList } from '../org-units/ChildList';
 import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
+import { OrgUnitShowPage } from '../org-units/OrgUnitShowPage';
 import { SubtreeCounts } from '../org-units/SubtreeCounts';
 import type { StaffRow } from '../org-units/types';
 import { FunnelStatusField } from '../staff/FunnelStatusField';
 
 export const InstitutionShow = () => (
-  <Show>
+  <OrgUnitShowPage>
     <SimpleShowLayout>
       <OrgBreadcrumb />
       <FieldGroup>
@@ -31,6 +34,11 @@ export const InstitutionShow = () => (
           </DataTable.Col>
         </DataTable>
       </ChildList>
+      <ChildList reference="chats" target="orgUnitId" sortField="title">
+        <DataTable<ChatRow> rowClick="show" bulkActionButtons={false}>
+          {chatColumns}
+        </DataTable>
+      </ChildList>
     </SimpleShowLayout>
-  </Show>
+  </OrgUnitShowPage>
 );

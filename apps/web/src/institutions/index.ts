@@ -8,10 +8,18 @@ const InstitutionList = lazy(() =>
 const InstitutionShow = lazy(() =>
   import('./InstitutionShow').then((m) => ({ default: m.InstitutionShow })),
 );
+const InstitutionEdit = lazy(() =>
+  import('./InstitutionEdit').then((m) => ({ default: m.InstitutionEdit })),
+);
+const InstitutionCreate = lazy(() =>
+  import('./InstitutionCreate').then((m) => ({ default: m.InstitutionCreate })),
+);
 
 export const institutions = {
   list: InstitutionList,
   show: InstitutionShow,
+  edit: InstitutionEdit,
+  create: InstitutionCreate,
   icon: SchoolIcon,
   recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,14 +1,15 @@
-import { DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
 import { FieldGroup } from '../fields/FieldGroup';
 import { LocalDateField } from '../fields/LocalDateField';
 import { ChildList } from '../org-units/ChildList';
 import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
+import { OrgUnitShowPage } from '../org-units/OrgUnitShowPage';
 import { SubtreeCounts } from '../org-units/SubtreeCounts';
 import type { OrgUnitRow } from '../org-units/types';
 
 export const MunicipalityShow = () => (
-  <Show>
+  <OrgUnitShowPage>
     <SimpleShowLayout>
       <OrgBreadcrumb />
       <FieldGroup>
@@ -28,5 +29,5 @@ export const MunicipalityShow = () => (
         </DataTable>
       </ChildList>
     </SimpleShowLayout>
-  </Show>
+  </OrgUnitShowPage>
 );

@@ -8,10 +8,18 @@ const MunicipalityList = lazy(() =>
 const MunicipalityShow = lazy(() =>
   import('./MunicipalityShow').then((m) => ({ default: m.MunicipalityShow })),
 );
+const MunicipalityEdit = lazy(() =>
+  import('./MunicipalityEdit').then((m) => ({ default: m.MunicipalityEdit })),
+);
+const MunicipalityCreate = lazy(() =>
+  import('./MunicipalityCreate').then((m) => ({ default: m.MunicipalityCreate })),
+);
 
 export const municipalities = {
   list: MunicipalityList,
   show: MunicipalityShow,
+  edit: MunicipalityEdit,
+  create: MunicipalityCreate,
   icon: LocationCityIcon,
   recordRepresentation: 'name',
 } satisfies Omit<ResourceProps, 'name'>;

@@ -1,14 +1,15 @@
-import { DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
 import { FieldGroup } from '../fields/FieldGroup';
 import { LocalDateField } from '../fields/LocalDateField';
 import { LocalNumberCol, LocalNumberField } from '../fields/LocalNumber';
 import { ChildList } from '../org-units/ChildList';
 import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
+import { OrgUnitShowPage } from '../org-units/OrgUnitShowPage';
 import { SubtreeCounts } from '../org-units/SubtreeCounts';
 import type { OrgUnitRow } from '../org-units/types';
 
 export const RegionShow = () => (
-  <Show>
+  <OrgUnitShowPage>
     <SimpleShowLayout>
       <OrgBreadcrumb />
       <FieldGroup>
@@ -27,5 +28,5 @@ export const RegionShow = () => (
         </DataTable>
       </ChildList>
     </SimpleShowLayout>
-  </Show>
+  </OrgUnitShowPage>
 );

@@ -1,0 +1,11 @@
+import type { RaRecord } from 'react-admin';
+import { OrgUnitCreate } from '../org-units/OrgUnitCreate';
+import { MunicipalityInputs } from './MunicipalityInputs';
+
+const asMunicipality = (data: Partial<RaRecord>) => ({ ...data, kind: 'municipality' });
+
+export const MunicipalityCreate = () => (
+  <OrgUnitCreate resource="municipalities" transform={asMunicipality}>
+    <MunicipalityInputs creating />
+  </OrgUnitCreate>
+);

@@ -1,0 +1,8 @@
+import { OrgUnitEdit } from '../org-units/OrgUnitEdit';
+import { RegionInputs } from './RegionInputs';
+
+export const RegionEdit = () => (
+  <OrgUnitEdit resource="regions">
+    <RegionInputs />
+  </OrgUnitEdit>
+);
