@@ -1,7 +1,9 @@
 import { Admin, Resource } from 'react-admin';
 import { auditLog } from './audit-log';
+import { chats } from './chats';
 import { Dashboard } from './dashboard';
 import { deadlines } from './deadlines';
+import { hierarchy } from './hierarchy';
 import { i18nProvider } from './i18n/i18nProvider';
 import { store } from './i18n/locale';
 import { institutions } from './institutions';
@@ -31,10 +33,12 @@ export const App = () => (
     theme={theme}
     darkTheme={null}
   >
+    <Resource name="orgUnits" {...hierarchy} />
     <Resource name="regions" {...regions} />
     <Resource name="municipalities" {...municipalities} />
     <Resource name="institutions" {...institutions} />
     <Resource name="staff" {...staff} />
+    <Resource name="chats" {...chats} />
     <Resource name="waves" {...waves} />
     <Resource name="deadlines" {...deadlines} />
     <Resource name="users" {...users} />
