@@ -17,7 +17,9 @@ async function nationalDeadline(page: Page): Promise<string> {
 }
 
 async function fillDeadline(page: Page, day: string) {
-  await page.goto('/#/deadlines/create');
+  await app.openFromMenu(page, 'Deadlines');
+  await page.getByRole('link', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name: 'Create Deadline' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Organisation' }).fill('Тверская');
   await page.getByRole('option', { name: new RegExp(REGION) }).click();
   await page.getByRole('combobox', { name: 'Wave' }).click();

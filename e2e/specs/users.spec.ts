@@ -10,9 +10,11 @@ test.describe('federal admin', () => {
     await app.openFromMenu(page, 'Users');
     await page.getByRole('link', { name: 'Create' }).click();
     await expect(page).toHaveURL(/#\/users\/create/);
+    // Exact names: the list's "Search by login or name" box may still be on screen.
+    await expect(page.getByRole('heading', { name: 'Create User' })).toBeVisible();
 
-    await page.getByRole('textbox', { name: 'Login' }).fill(login);
-    await page.getByRole('textbox', { name: 'Name' }).fill('Тверской администратор');
+    await page.getByRole('textbox', { name: 'Login', exact: true }).fill(login);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Тверской администратор');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Regional administrator' }).click();
     const scope = page.getByRole('combobox', { name: 'Scope' });
