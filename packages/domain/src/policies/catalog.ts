@@ -90,8 +90,8 @@ export const policyCatalog = {
     default: Object.freeze({ from: '21:00', to: '08:00' }),
     label: { en: 'Quiet hours for pupils', ru: 'Тихие часы для учащихся' },
     description: {
-      en: 'No messages are delivered to pupils in this window (it may cross midnight); null turns quiet hours off.',
-      ru: 'В это время сообщения учащимся не доставляются (интервал может переходить через полночь); null отключает тихие часы.',
+      en: 'No messages are delivered to pupils in this window (it may cross midnight); turning them off delivers messages at any hour.',
+      ru: 'В это время сообщения учащимся не доставляются (интервал может переходить через полночь); если тихие часы выключены, сообщения доставляются в любое время.',
     },
   }),
   'data.residency': definePolicy({
@@ -108,8 +108,8 @@ export const policyCatalog = {
     default: null,
     label: { en: 'Legacy platform sunset date', ru: 'Дата отключения прежних платформ' },
     description: {
-      en: 'Date after which official chats on legacy platforms are closed; null means not set.',
-      ru: 'Дата, после которой официальные чаты на прежних платформах закрываются; null — не задана.',
+      en: 'Date after which official chats on legacy platforms are closed; when not set, no closing date is planned.',
+      ru: 'Дата, после которой официальные чаты на прежних платформах закрываются; если дата не задана, закрытие не запланировано.',
     },
   }),
   'services.must_keep_working': definePolicy({
