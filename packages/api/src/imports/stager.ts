@@ -3,15 +3,16 @@ import type { Context } from '../context';
 import { notFound } from '../errors';
 import { runScoped } from './gate';
 
-export const STAGE_BATCH_ROWS = 5_000;
+export const STAGE_BATCH_ROWS = 10_000;
 
 /**
  * Collects parsed rows and stages them a batch at a time, each batch in its own short
  * transaction (PGlite serves nobody else during one) that also records the progress.
+ * One batch is written while the next is parsed; never more, so memory stays flat.
  */
 export class Stager {
   private batch: StagedRow[] = [];
-  staged = 0;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: Context,
@@ -20,16 +21,28 @@ export class Stager {
 
   async add(row: StagedRow, done: number) {
     this.batch.push(row);
-    if (this.batch.length >= STAGE_BATCH_ROWS) await this.flush(done);
+    if (this.batch.length >= STAGE_BATCH_ROWS) await this.send(done);
   }
 
+  /** Writes what is left and waits for every batch. */
   async flush(done: number) {
+    await this.send(done);
+    await this.writing;
+  }
+
+  private async send(done: number) {
+    await this.writing;
     const rows = this.batch;
     this.batch = [];
-    this.staged += rows.length;
+    this.writing = this.write(rows, done);
+    // Failures surface at the next await of `writing`, not as an unhandled rejection.
+    this.writing.catch(() => {});
+  }
+
+  private write(rows: readonly StagedRow[], done: number) {
     // Parsing is 90% of the work; planning takes the rest.
     const progress = Math.min(90, Math.round(done * 90));
-    await runScoped(this.context, 'write', async (data) => {
+    return runScoped(this.context, 'write', async (data) => {
       const job = await data.imports.jobs.byId(this.jobId);
       if (!job) throw notFound();
       await data.imports.stage(job, rows);

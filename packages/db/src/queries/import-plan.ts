@@ -12,44 +12,9 @@ const err = (field: string, key: string) => sql.raw(`'${field}|imports.errors.${
  */
 export async function planImportRows(db: Executor, jobId: number, nodeId: number) {
   const inScope = (path: ReturnType<typeof sql>) => sql`${path} @> array[${nodeId}]::integer[]`;
+  // Sorting 100,000 staged rows for the duplicate check fits in memory with this.
+  await db.execute(sql`set local work_mem = '64MB'`);
   await db.execute(sql`
-    with r as (select * from import_rows where job_id = ${jobId}),
-    dup as (
-      select row_no, row_number() over (partition by external_id order by row_no) > 1 as repeated
-        from r where external_id is not null),
-    unit as (
-      select r.row_no, u.id, u.level, u.valid_to from r
-        join org_units u on u.code = r.unit_code and ${inScope(sql`u.path`)}),
-    person as (
-      select r.row_no, s.id, s.version, s.org_unit_id, s.full_name, s.role, s.phone, s.email,
-             s.funnel_status, ${inScope(sql`su.path`)} as in_scope
-        from r join staff s on s.external_id = r.external_id
-        join org_units su on su.id = s.org_unit_id),
-    checked as (
-      select r.row_no, r.status, r.parse_errors, unit.id as unit_id, p.id as staff_id,
-             p.version as staff_version, p.funnel_status,
-             array_remove(array[
-               case when dup.repeated then ${err('external_id', 'duplicate_external_id')} end,
-               case when r.unit_code is not null and unit.id is null
-                    then ${err('institution_code', 'unknown_institution')} end,
-               case when unit.valid_to is not null then ${err('institution_code', 'unit_closed')} end,
-               case when r.role is not null and unit.id is not null and not (case
-                      when r.role = any(${authority}) then unit.level in ('region', 'municipality')
-                      else unit.level = 'institution' end)
-                    then ${err('role', 'role_level_mismatch')} end,
-               case when p.id is not null and not p.in_scope
-                    then ${err('external_id', 'external_id_unavailable')} end
-             ], null) as plan_errors,
-             array_remove(array[
-               case when p.org_unit_id <> unit.id then 'institution_code' end,
-               case when p.full_name <> r.full_name then 'full_name' end,
-               case when p.role <> r.role then 'role' end,
-               case when r.phone is not null and p.phone is distinct from r.phone then 'phone' end,
-               case when r.email is not null and p.email is distinct from r.email then 'email' end,
-               case when r.status = 'active' and p.funnel_status = 'deactivated' then 'status' end
-             ], null) as changed
-        from r left join dup using (row_no) left join unit using (row_no)
-        left join person p using (row_no))
     update import_rows t
        set plan_errors = c.plan_errors, org_unit_id = c.unit_id, staff_id = c.staff_id,
            staff_version = c.staff_version, changed = c.changed,
@@ -61,7 +26,36 @@ export async function planImportRows(db: Executor, jobId: number, nodeId: number
                case when c.funnel_status = 'deactivated' then 'unchanged' else 'deactivate' end
              when cardinality(c.changed) > 0 then 'update'
              else 'unchanged' end
-      from checked c
+      from (
+        select r.row_no, r.status, r.parse_errors, u.id as unit_id, s.id as staff_id,
+               s.version as staff_version, s.funnel_status,
+               array_remove(array[
+                 case when r.external_id is not null and row_number() over (
+                        partition by r.external_id order by r.row_no) > 1
+                      then ${err('external_id', 'duplicate_external_id')} end,
+                 case when r.unit_code is not null and u.id is null
+                      then ${err('institution_code', 'unknown_institution')} end,
+                 case when u.valid_to is not null then ${err('institution_code', 'unit_closed')} end,
+                 case when r.role is not null and u.id is not null and not (case
+                        when r.role = any(${authority}) then u.level in ('region', 'municipality')
+                        else u.level = 'institution' end)
+                      then ${err('role', 'role_level_mismatch')} end,
+                 case when s.id is not null and not ${inScope(sql`su.path`)}
+                      then ${err('external_id', 'external_id_unavailable')} end
+               ], null) as plan_errors,
+               array_remove(array[
+                 case when s.org_unit_id <> u.id then 'institution_code' end,
+                 case when s.full_name <> r.full_name then 'full_name' end,
+                 case when s.role <> r.role then 'role' end,
+                 case when r.phone is not null and s.phone is distinct from r.phone then 'phone' end,
+                 case when r.email is not null and s.email is distinct from r.email then 'email' end,
+                 case when r.status = 'active' and s.funnel_status = 'deactivated' then 'status' end
+               ], null) as changed
+          from import_rows r
+          left join org_units u on u.code = r.unit_code and ${inScope(sql`u.path`)}
+          left join staff s on s.external_id = r.external_id
+          left join org_units su on su.id = s.org_unit_id
+         where r.job_id = ${jobId}) c
      where t.job_id = ${jobId} and t.row_no = c.row_no`);
 }
 
