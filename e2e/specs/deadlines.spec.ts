@@ -56,6 +56,7 @@ test('a deadline later than the one above is refused on its field, with the limi
 });
 
 test('an earlier deadline is set, then removed so the region inherits again', async ({ page }) => {
+  await page.goto('/');
   await fillDeadline(page, '2027-01-15');
   await expect(page).toHaveURL(/#\/deadlines\/\d+\/show/);
   await expect(page.getByText(REGION, { exact: true })).toBeVisible();
