@@ -17,6 +17,7 @@ export const InstitutionShow = () => (
       <OrgBreadcrumb />
       <FieldGroup>
         <TextField source="name" />
+        <TextField source="nameEn" emptyText="—" />
         <TextField source="code" />
         <EnumField source="kind" enumName="kind" />
         <TextField source="authorityName" emptyText="—" />

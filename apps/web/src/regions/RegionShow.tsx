@@ -14,6 +14,7 @@ export const RegionShow = () => (
       <OrgBreadcrumb />
       <FieldGroup>
         <TextField source="name" />
+        <TextField source="nameEn" emptyText="—" />
         <TextField source="code" />
         <TextField source="authorityName" emptyText="—" />
         <LocalNumberField source="populationK" emptyText="—" />
