@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
 import { useTranslate } from 'react-admin';
 import type { DashboardParams } from './dashboardUrl';
 import { Freshness } from './Freshness';
@@ -11,15 +12,28 @@ interface DashboardHeaderProps {
   params: DashboardParams;
 }
 
-/** The node shown, the way up, and how fresh its figures are. */
+/**
+ * The node shown, the way up, and how fresh its figures are. After a drill-down the link
+ * that was followed is gone; focus moves to the new title rather than to nowhere.
+ */
 export const DashboardHeader = ({ summary, params }: DashboardHeaderProps) => {
   const translate = useTranslate();
   const { node } = summary;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (node.id && document.activeElement === document.body) title.current?.focus();
+  }, [node.id]);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <NodeBreadcrumb node={node} params={params} />
       <Box>
-        <Typography component="h1" variant="h5" sx={{ fontWeight: 600 }}>
+        <Typography
+          ref={title}
+          tabIndex={-1}
+          component="h1"
+          variant="h5"
+          sx={{ fontWeight: 600, '&:focus': { outline: 'none' } }}
+        >
           {node.name}
         </Typography>
         <Typography variant="body2" color="text.secondary">
