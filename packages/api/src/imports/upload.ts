@@ -48,7 +48,8 @@ export async function uploadImport(context: Context, upload: ImportUpload) {
     return { id: job.id, fresh: created || job.status === 'failed' };
   });
   if (opened.fresh) await validate(context, opened.id, upload);
-  return runScoped(context, 'read', (data) => importReport(data, opened.id));
+  // From the primary: a read replica may not have the job's final state yet.
+  return runScoped(context, 'write', (data) => importReport(data, opened.id));
 }
 
 async function validate(context: Context, jobId: number, upload: ImportUpload) {

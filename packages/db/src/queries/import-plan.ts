@@ -2,7 +2,8 @@ import { authorityStaffRoles, type PlanAction, type RowError } from '@cutover/do
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
 
-const authority = sql`${sql.param([...authorityStaffRoles])}::staff_role[]`;
+// As text[]: PGlite cannot serialize a parameter typed as an enum array.
+const authority = sql`${sql.param([...authorityStaffRoles])}::text[]`;
 const err = (field: string, key: string) => sql.raw(`'${field}|imports.errors.${key}'`);
 
 /**
@@ -37,7 +38,7 @@ export async function planImportRows(db: Executor, jobId: number, nodeId: number
                       then ${err('institution_code', 'unknown_institution')} end,
                  case when u.valid_to is not null then ${err('institution_code', 'unit_closed')} end,
                  case when r.role is not null and u.id is not null and not (case
-                        when r.role = any(${authority}) then u.level in ('region', 'municipality')
+                        when r.role::text = any(${authority}) then u.level in ('region', 'municipality')
                         else u.level = 'institution' end)
                       then ${err('role', 'role_level_mismatch')} end,
                  case when s.id is not null and not ${inScope(sql`su.path`)}
