@@ -52,7 +52,8 @@ export const ChildMap = ({ points, wholeCountry, drill }: ChildMapProps) => {
         aria-label={label}
         sx={{
           width: '100%',
-          maxWidth: 800,
+          // At most about 440 px tall, whatever the frame's shape.
+          maxWidth: Math.min(800, Math.round(440 * frame.aspect)),
           mx: 'auto',
           '& .recharts-symbols': { cursor: 'pointer' },
         }}
