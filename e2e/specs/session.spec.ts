@@ -11,7 +11,9 @@ test('after sign-out, the back button shows the sign-in page, not the data', asy
   await app.openFromMenu(page, 'Staff');
   const firstRow = app.dataRows(page.getByRole('table')).first();
   await expect(firstRow).toBeVisible();
-  const person = (await firstRow.getByRole('cell').first().textContent()) ?? '';
+  // The first cell with text: a selection checkbox may come before the name.
+  const nameCell = firstRow.getByRole('cell').filter({ hasText: /\S/ }).first();
+  const person = ((await nameCell.textContent()) ?? '').trim();
   expect(person).not.toBe('');
 
   await page.getByRole('button', { name: 'Администратор муниципалитета' }).click();
