@@ -63,7 +63,7 @@ export async function dashboardSummary(
       ...assessed,
     });
   }
-  const computedAt = live[0]?.computedAt ?? null;
+  const computedAt = live[0] ? new Date(live[0].computedAt) : null;
   return { node: { ...node, ancestors }, asOf: day, live: asOf === null, computedAt, waves: rows };
 }
 

@@ -61,7 +61,8 @@ export function adoptionQueries(db: Executor, scope: Scope) {
           forecastEarliest: string | null;
           forecastLatest: string | null;
           deadline: string | null;
-          computedAt: Date;
+          /** ISO 8601 text: raw queries bypass Drizzle's column mapping. */
+          computedAt: string;
         }
       >(
         db,
@@ -69,7 +70,8 @@ export function adoptionQueries(db: Executor, scope: Scope) {
               r.forecast_status as "forecastStatus", to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
               to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
               to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
-              to_char(r.deadline, 'YYYY-MM-DD') as deadline, r.computed_at as "computedAt"
+              to_char(r.deadline, 'YYYY-MM-DD') as deadline,
+              to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"
             from adoption_rollups r join org_units u on u.id = r.org_unit_id
             where r.org_unit_id = ${nodeId} and ${inScope('u')}`,
       );
