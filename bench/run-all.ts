@@ -1,4 +1,5 @@
 import { benchDashboard } from './dashboard';
+import { benchImports } from './imports';
 import { benchPolicies } from './policies';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -11,3 +12,4 @@ if (!url) {
 
 await benchDashboard(url);
 await benchPolicies(url);
+await benchImports(url);
