@@ -1,5 +1,5 @@
 import type { ListParams, RowError } from '@cutover/domain';
-import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { importJobs, importRows, jobStatuses, orgUnits, users } from '../schema/index';
 import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from './list';
@@ -91,7 +91,7 @@ export function importJobQueries(db: Executor, scope: Scope) {
       const { limit, offset } = pageOf(params);
       const [data, totals] = await inOrder([
         select(where)
-          .orderBy(...orderBy(params, sortable, 'id'), desc(importJobs.id))
+          .orderBy(...orderBy(params, sortable, 'id'))
           .limit(limit)
           .offset(offset),
         db
