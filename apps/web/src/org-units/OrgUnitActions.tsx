@@ -33,8 +33,13 @@ export const OrgUnitActions = () => {
   const record = useRecordContext<OrgUnitShown>();
   const [open, setOpen] = useState<Open>(null);
   const { canAccess } = useCanAccess({ resource: 'orgUnits', action: 'edit' });
+  const parentResource = record ? parentResourceOf[record.level] : undefined;
+  // A new parent is picked from its level's list: without that list there is nowhere to move.
+  const { canAccess: canListParents } = useCanAccess({
+    resource: parentResource ?? 'regions',
+    action: 'list',
+  });
   if (!record) return <TopToolbar />;
-  const parentResource = parentResourceOf[record.level];
   const childResource = childResourceOf[record.level];
   const changeable = canAccess === true && !record.validTo;
   const close = () => setOpen(null);
@@ -48,7 +53,7 @@ export const OrgUnitActions = () => {
         />
       ) : null}
       {record.validTo ? null : <EditButton />}
-      {changeable && parentResource ? (
+      {changeable && parentResource && canListParents ? (
         <Button label="cutover.org_actions.move" onClick={() => setOpen('move')}>
           <DriveFileMoveIcon />
         </Button>
