@@ -13,6 +13,8 @@ test("an institution's chats: more parents joined than expected is the server's 
   await checkA11y('chats list');
 
   await app.openFromMenu(page, 'Institutions');
+  // The chats table may still be on screen for a moment: wait for the institutions one.
+  await expect(page.getByRole('columnheader', { name: 'Registry ID' })).toBeVisible();
   await app.dataRows(page.getByRole('table')).first().getByRole('cell').first().click();
   await expect(page).toHaveURL(/#\/institutions\/\d+\/show/);
   const chats = app.childList(page, 'Official chats');

@@ -33,12 +33,13 @@ test('a district admin adds a teacher, transfers and deactivates them, then reac
   await page.getByRole('button', { name: 'Transfer' }).click();
   const transfer = page.getByRole('dialog', { name: `Transfer ${name} to another institution` });
   await transfer.getByRole('combobox', { name: 'Institution to transfer to' }).fill('школа № 1');
-  await page.getByRole('option').first().click();
+  // Wait for the search's answer: the list first offers units before the text is applied.
+  await page.getByRole('option', { name: /школа № 1»/ }).first().click();
   await checkA11y('transfer dialog');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(transfer).toBeHidden();
   await expect(page.getByText(`${name} transferred.`)).toBeVisible();
-  await expect(page.getByRole('link', { name: /школа № 1/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /школа № 1»/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Deactivate' }).click();
   const confirm = page.getByRole('dialog', { name: `Deactivate ${name}?` });
