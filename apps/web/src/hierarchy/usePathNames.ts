@@ -7,11 +7,11 @@ const REGION = 1;
 const MUNICIPALITY = 2;
 
 /** Ids at one position of the paths, below the root, whose names are not known yet. */
-function missing(
-  results: readonly TreeNode[],
+export function missing(
+  results: readonly Pick<TreeNode, 'path'>[],
   index: number,
   rootDepth: number,
-  known: ReadonlyMap<number, string>,
+  known: ReadonlyMap<number, unknown>,
 ) {
   const ids = new Set<number>();
   for (const { path } of results) {
