@@ -34,7 +34,10 @@ test('a district admin adds a teacher, transfers and deactivates them, then reac
   const transfer = page.getByRole('dialog', { name: `Transfer ${name} to another institution` });
   await transfer.getByRole('combobox', { name: 'Institution to transfer to' }).fill('школа № 1');
   // Wait for the search's answer: the list first offers units before the text is applied.
-  await page.getByRole('option', { name: /школа № 1»/ }).first().click();
+  await page
+    .getByRole('option', { name: /школа № 1»/ })
+    .first()
+    .click();
   await checkA11y('transfer dialog');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(transfer).toBeHidden();
