@@ -13,6 +13,8 @@ export const trpc = createTRPCClient<AppRouter>({
       transformer: superjson,
       methodOverride: 'POST',
       headers: { 'x-cutover-client': 'web' },
+      // The server refuses batches above 20 calls (MAX_BATCH_SIZE in apps/server).
+      maxItems: 20,
     }),
   ],
 });
