@@ -14,6 +14,7 @@ export const usersColumns = [
   'email',
   'phone',
   'sms',
+  'status',
 ] as const;
 export type UsersColumn = (typeof usersColumns)[number];
 
@@ -77,6 +78,8 @@ export function stageRosterUser(
     read.text(cell(c), c, { required: c !== 'middleName', max: 100 }),
   );
   const enabled = read.text(cell('enabledUser'), 'enabledUser', { required: true });
+  // A record the source system marks for deletion leaves as a disabled one does.
+  const removed = cell('status')?.trim().toLowerCase() === 'tobedeleted';
   const phone = read.text(cell('phone') || cell('sms'), 'phone', { max: 100, phone: true });
   return {
     row,
@@ -87,7 +90,12 @@ export function stageRosterUser(
     role,
     phone: read.phone(phone, 'phone'),
     email: read.email(read.text(cell('email'), 'email', { max: 254 }), 'email'),
-    status: enabled === null ? null : enabled.toLowerCase() === 'false' ? 'deactivated' : 'active',
+    status:
+      enabled === null
+        ? null
+        : removed || enabled.toLowerCase() === 'false'
+          ? 'deactivated'
+          : 'active',
     errors: read.errors,
   };
 }

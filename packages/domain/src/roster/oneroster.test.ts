@@ -79,6 +79,12 @@ describe('OneRoster', () => {
       status: 'deactivated',
       errors: [],
     });
+    const gone = ['u3', 'true', 'o1', 'teacher', 'x', 'A', 'B', '', '', ''];
+    const goneHeader = [...userHeader.slice(0, -1), 'status'];
+    const goneIndex = mapHeader(goneHeader, usersFormat).index;
+    expect(
+      stageRosterUser([...gone.slice(0, -1), 'tobedeleted'], 4, goneIndex, 10, orgs).status,
+    ).toBe('deactivated');
     const unknown = ['u2', 'true', 'o2', 'wizard', 'x', 'A', 'B', '', '', ''];
     const staged = stageRosterUser(unknown, 3, index, userHeader.length, orgs);
     expect(staged.unitCode).toBe('?o2');
