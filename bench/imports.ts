@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { federalContext, measured } from './imports-context';
 import { writeRosterCsv } from './imports-data';
 
-const ROWS = 100_000;
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 
 /** Dry run and commit of a 100,000-row staff CSV by a federal admin, as the route runs them. */
 export async function runImportBench(database: Database, engine: string) {

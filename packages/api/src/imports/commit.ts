@@ -15,7 +15,7 @@ export async function commitImport(data: ScopedData, input: { id: number; confir
   if (job.status !== 'validated' && job.status !== 'held') {
     throw new AppError('CONFLICT', 'imports.errors.not_committable');
   }
-  const plan = await planJob(data, job);
+  const plan = await planJob(data, job, true);
   if (plan.status === 'failed' || (plan.status === 'held' && !input.confirm)) {
     await data.imports.jobs.finish(job.id, plan);
     return importReport(data, job.id);

@@ -35,8 +35,8 @@ export function planCountsOf(raw: Record<string, number>): PlanCounts {
 }
 
 /** Plans the job against the live data: its counts, errors and the status they imply. */
-export async function planJob(data: ScopedData, job: ImportJobRecord) {
-  const plan = await data.imports.plan(job, STORED_ERROR_LIMIT);
+export async function planJob(data: ScopedData, job: ImportJobRecord, replan = false) {
+  const plan = await data.imports.plan(job, STORED_ERROR_LIMIT, replan);
   const raw: Record<string, number> = { staffInScope: plan.staffInScope };
   for (const { action, n } of plan.actions) raw[action] = n;
   raw.rows = plan.actions.reduce((sum, { n }) => sum + n, 0);

@@ -7,26 +7,21 @@ const authority = sql`${sql.param([...authorityStaffRoles])}::text[]`;
 const err = (field: string, key: string) => sql.raw(`'${field}|imports.errors.${key}'`);
 
 /**
- * Compares a job's staged rows with the live data in one statement and writes the plan
- * onto them: the unit each row names (looked up only inside `nodeId`'s subtree, so a
- * unit elsewhere reads as unknown), the person it matches, the errors and the action.
+ * Every staged row of a job compared with the live data: the unit it names (looked up
+ * only inside `nodeId`'s subtree, so a unit elsewhere reads as unknown), the person it
+ * matches, its errors, the fields it changes and the action that follows.
  */
-export async function planImportRows(db: Executor, jobId: number, nodeId: number) {
+function classified(jobId: number, nodeId: number) {
   const inScope = (path: ReturnType<typeof sql>) => sql`${path} @> array[${nodeId}]::integer[]`;
-  // Sorting 100,000 staged rows for the duplicate check fits in memory with this.
-  await db.execute(sql`set local work_mem = '64MB'`);
-  await db.execute(sql`
-    update import_rows t
-       set plan_errors = c.plan_errors, org_unit_id = c.unit_id, staff_id = c.staff_id,
-           staff_version = c.staff_version, changed = c.changed,
-           action = case
+  return sql`
+    select c.*, case
              when cardinality(c.plan_errors) > 0 or cardinality(c.parse_errors) > 0 then 'error'
              when c.staff_id is null then
                case when c.status = 'deactivated' then 'skip' else 'create' end
              when c.status = 'deactivated' then
                case when c.funnel_status = 'deactivated' then 'unchanged' else 'deactivate' end
              when cardinality(c.changed) > 0 then 'update'
-             else 'unchanged' end
+             else 'unchanged' end as action
       from (
         select r.row_no, r.status, r.parse_errors, u.id as unit_id, s.id as staff_id,
                s.version as staff_version, s.funnel_status,
@@ -56,7 +51,37 @@ export async function planImportRows(db: Executor, jobId: number, nodeId: number
           left join org_units u on u.code = r.unit_code and ${inScope(sql`u.path`)}
           left join staff s on s.external_id = r.external_id
           left join org_units su on su.id = s.org_unit_id
-         where r.job_id = ${jobId}) c
+         where r.job_id = ${jobId}) c`;
+}
+
+/**
+ * Writes the plan onto the staged rows. With `unlessUnchanged` (the commit) it first
+ * compares, which only reads: when the data moved nothing, the stored plan stands.
+ */
+export async function planImportRows(
+  db: Executor,
+  jobId: number,
+  nodeId: number,
+  options: { unlessUnchanged?: boolean } = {},
+) {
+  // Sorting 100,000 staged rows for the duplicate check fits in memory with this.
+  await db.execute(sql`set local work_mem = '64MB'`);
+  const plan = classified(jobId, nodeId);
+  if (options.unlessUnchanged) {
+    const [moved] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (${plan}) c
+            join import_rows t on t.job_id = ${jobId} and t.row_no = c.row_no
+           where (t.action, t.plan_errors, t.org_unit_id, t.staff_id, t.staff_version, t.changed)
+                 is distinct from (c.action, c.plan_errors, c.unit_id, c.staff_id, c.staff_version, c.changed)`,
+    );
+    if (moved?.n === 0) return;
+  }
+  await db.execute(sql`
+    update import_rows t
+       set plan_errors = c.plan_errors, org_unit_id = c.unit_id, staff_id = c.staff_id,
+           staff_version = c.staff_version, changed = c.changed, action = c.action
+      from (${plan}) c
      where t.job_id = ${jobId} and t.row_no = c.row_no`);
 }
 

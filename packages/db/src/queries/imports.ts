@@ -20,9 +20,12 @@ export function importQueries(db: Executor, scope: Scope, actor: AuditActor) {
     stage: (job: ImportJobRecord, rows: readonly StagedRow[]) =>
       stageImportRows(db, scope, job.id, rows),
 
-    /** Plans the job against the live data; returns counts and the first `errorLimit` errors. */
-    async plan(job: ImportJobRecord, errorLimit: number) {
-      await planImportRows(db, job.id, job.scopeOrgUnitId);
+    /**
+     * Plans the job against the live data (again, at commit: `replan`); returns counts and
+     * the first `errorLimit` errors.
+     */
+    async plan(job: ImportJobRecord, errorLimit: number, replan = false) {
+      await planImportRows(db, job.id, job.scopeOrgUnitId, { unlessUnchanged: replan });
       const counts = await planCounts(db, job.id, job.scopeOrgUnitId);
       return { ...counts, errors: await planErrors(db, job.id, errorLimit) };
     },
