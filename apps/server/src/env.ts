@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_IMPORT_BYTES } from '@cutover/api';
 import { z } from 'zod';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -7,6 +8,9 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** 1 GiB: staging is streamed, but a bigger roster is a mistake rather than a roster. */
+export const MAX_IMPORT_BYTES_LIMIT = 1024 ** 3;
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -36,6 +40,13 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
+  /** The largest roster file an upload accepts, in bytes (each file of a OneRoster pair). */
+  CUTOVER_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_IMPORT_BYTES_LIMIT)
+    .default(DEFAULT_MAX_IMPORT_BYTES),
   CUTOVER_SECURE_COOKIES: flag.optional(),
   CUTOVER_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   CUTOVER_PUBLIC_ORIGIN: z.string().url().optional(),

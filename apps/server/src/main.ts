@@ -49,7 +49,13 @@ async function main() {
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
-  const app = await createServer({ deps, webDist: env.CUTOVER_WEB_DIST, secureCookies, logger });
+  const app = await createServer({
+    deps,
+    webDist: env.CUTOVER_WEB_DIST,
+    secureCookies,
+    logger,
+    importMaxBytes: env.CUTOVER_IMPORT_MAX_BYTES,
+  });
 
   const refresher =
     env.CUTOVER_REFRESH_MINUTES > 0
