@@ -22,6 +22,13 @@ export interface NewImportJob {
   idempotencyKey: string;
 }
 
+/** A SHA-256 in hex (as the browser computes it before uploading); anything else is ignored. */
+function sha256Filter(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/i.test(value)
+    ? value.toLowerCase()
+    : undefined;
+}
+
 function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions = [withinScope(orgUnits.path, scope)];
   const within = idFilter(filter.withinId);
@@ -29,6 +36,8 @@ function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
   const statuses = enumFilter(filter.status, jobStatuses);
   if (statuses)
     conditions.push(sql`${importJobs.status} = any(${sql.param(statuses)}::job_status[])`);
+  const sha256 = sha256Filter(filter.fileSha256);
+  if (sha256) conditions.push(eq(importJobs.fileSha256, sha256));
   return conditions;
 }
 
