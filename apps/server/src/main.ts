@@ -4,6 +4,7 @@ import { seedDemoIfEmpty } from '@cutover/db/seed';
 import pino from 'pino';
 import { startAdoptionRefresher } from './adoption-refresher';
 import { ConfigError, loadEnv } from './env';
+import { startImportSweeper } from './import-sweeper';
 import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
@@ -61,6 +62,7 @@ async function main() {
     env.CUTOVER_REFRESH_MINUTES > 0
       ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
       : null;
+  const sweeper = startImportSweeper(database, logger);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -69,6 +71,7 @@ async function main() {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
     await refresher?.stop();
+    await sweeper.stop();
     await readDatabase?.close();
     await database.close();
     process.exit(0);

@@ -7,6 +7,13 @@ export type { Figures } from './queries/adoption';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
 export type { DeadlineRecord } from './queries/deadlines';
+export { IMPORT_STALE_MINUTES } from './queries/import-jobs';
+export {
+  IMPORT_RETENTION_DAYS,
+  type ImportSweepOptions,
+  type ImportSweepReport,
+  sweepImportJobs,
+} from './queries/import-sweep';
 export type { ImportJobRecord } from './queries/imports';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';

@@ -1,6 +1,6 @@
 import type { StagedRow } from '@cutover/domain';
 import type { Context } from '../context';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { runScoped } from './gate';
 
 export const STAGE_BATCH_ROWS = 10_000;
@@ -45,6 +45,8 @@ export class Stager {
     return runScoped(this.context, 'write', async (data) => {
       const job = await data.imports.jobs.byId(this.jobId);
       if (!job) throw notFound();
+      // Swept as interrupted meanwhile: staging more would only leave rows nobody reads.
+      if (job.status !== 'validating') throw new AppError('CONFLICT', 'imports.errors.interrupted');
       await data.imports.stage(job, rows);
       await data.imports.jobs.setProgress(job.id, progress);
     });

@@ -43,9 +43,10 @@ export async function uploadImport(context: Context, upload: ImportUpload) {
       fileSha256: sha256,
       idempotencyKey: `${upload.format}:${sha256}`,
     });
-    // A failed job wrote nothing: the same file may be checked again (the data may have changed).
-    if (!created && job.status === 'failed') await data.imports.jobs.restart(job.id);
-    return { id: job.id, fresh: created || job.status === 'failed' };
+    // A failed, cancelled or interrupted job wrote nothing: the same file is checked again
+    // (the data may have changed). One still validating elsewhere is left to finish.
+    const fresh = created || (await data.imports.jobs.restart(job.id));
+    return { id: job.id, fresh };
   });
   if (opened.fresh) await validate(context, opened.id, upload);
   // From the primary: a read replica may not have the job's final state yet.
@@ -58,6 +59,8 @@ async function validate(context: Context, jobId: number, upload: ImportUpload) {
   await runScoped(context, 'write', async (data) => {
     const job = await data.imports.jobs.byId(jobId, { lock: true });
     if (!job) throw notFound();
+    // Swept as interrupted meanwhile (the sweep found it quiet too long): its report stands.
+    if (job.status !== 'validating') return;
     const outcome = fileErrors.length > 0 ? fileFailure(fileErrors) : await planJob(data, job);
     await data.imports.jobs.finish(job.id, outcome);
   });

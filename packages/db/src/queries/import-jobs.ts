@@ -15,6 +15,17 @@ const columns = {
 const sortable = { id: importJobs.id, createdAt: importJobs.createdAt, status: importJobs.status };
 
 export type JobStatus = (typeof jobStatuses)[number];
+
+/**
+ * A job `validating` with no sign of life (a staged batch, the outcome) for this long was
+ * interrupted: its server stopped mid-way. Validation writes progress every 10,000 rows
+ * and plans in seconds, so a live one is never this quiet.
+ */
+export const IMPORT_STALE_MINUTES = 10;
+
+/** `validating` and quiet for longer than `minutes`. */
+export const staleValidation = (minutes: number) =>
+  sql`(${importJobs.status} = 'validating' and ${importJobs.updatedAt} < now() - make_interval(mins => ${minutes}::int))`;
 export interface NewImportJob {
   kind: string;
   fileName: string;
@@ -112,18 +123,38 @@ export function importJobQueries(db: Executor, scope: Scope) {
       return { data, total: totals[0]?.total ?? 0 };
     },
 
-    /** Starts a failed job over: its staged rows go, the same row is validated again. */
-    async restart(id: number) {
+    /**
+     * Starts a job over if nothing of it can reach the staff: failed, cancelled, or
+     * interrupted (`validating` and quiet for `IMPORT_STALE_MINUTES`). Its staged rows go and
+     * the same row is validated again. Tells whether it restarted.
+     */
+    async restart(id: number, staleMinutes = IMPORT_STALE_MINUTES): Promise<boolean> {
       const restarted = await db
         .update(importJobs)
-        .set({ status: 'validating', progress: 0, counts: {}, rowErrors: [], finishedAt: null })
-        .where(mine(id))
+        .set({
+          status: 'validating',
+          progress: 0,
+          counts: {},
+          rowErrors: [],
+          finishedAt: null,
+          updatedAt: sql`now()`,
+          version: sql`${importJobs.version} + 1`,
+        })
+        .where(
+          and(
+            mine(id),
+            sql`(${importJobs.status} in ('failed', 'cancelled') or ${staleValidation(staleMinutes)})`,
+          ),
+        )
         .returning({ id: importJobs.id });
-      if (restarted.length > 0) await db.delete(importRows).where(eq(importRows.jobId, id));
+      if (restarted.length === 0) return false;
+      await db.delete(importRows).where(eq(importRows.jobId, id));
+      return true;
     },
 
+    /** Records progress, which is also the job's sign of life. */
     async setProgress(id: number, progress: number) {
-      await db.update(importJobs).set({ progress }).where(mine(id));
+      await db.update(importJobs).set({ progress, updatedAt: sql`now()` }).where(mine(id));
     },
 
     async finish(
@@ -137,6 +168,7 @@ export function importJobQueries(db: Executor, scope: Scope) {
           ...outcome,
           progress: 100,
           finishedAt: done ? new Date() : null,
+          updatedAt: sql`now()`,
           version: sql`${importJobs.version} + 1`,
         })
         .where(mine(id))

@@ -49,6 +49,11 @@ export const importJobs = pgTable(
   {
     ...jobColumns(),
     idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * The job's last sign of life: opening, each staged batch, the outcome. A job still
+     * `validating` long after it is one whose server stopped mid-way.
+     */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     rowErrors: jsonb('row_errors')
       .$type<{ row: number; field: string; message: string }[]>()
       .notNull()

@@ -31,6 +31,8 @@ export const importErrorTexts = {
   'imports.errors.unit_closed': 'The unit is closed.',
   'imports.errors.role_level_mismatch': 'The role does not fit the level of the unit.',
   'imports.errors.external_id_unavailable': 'This external id cannot be used.',
+  'imports.errors.interrupted':
+    'The check of this file was interrupted (the server stopped). Upload the file again.',
 } as const;
 export type ImportErrorKey = keyof typeof importErrorTexts;
 
