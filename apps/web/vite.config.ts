@@ -19,6 +19,7 @@ export default defineConfig({
     proxy: {
       '/trpc': { target: api, changeOrigin: false },
       '/healthz': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   build: {

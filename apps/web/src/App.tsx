@@ -6,6 +6,7 @@ import { deadlines } from './deadlines';
 import { hierarchy } from './hierarchy';
 import { i18nProvider } from './i18n/i18nProvider';
 import { store } from './i18n/locale';
+import { imports } from './imports';
 import { institutions } from './institutions';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
@@ -39,6 +40,7 @@ export const App = () => (
     <Resource name="institutions" {...institutions} />
     <Resource name="staff" {...staff} />
     <Resource name="chats" {...chats} />
+    <Resource name="imports" {...imports} />
     <Resource name="waves" {...waves} />
     <Resource name="deadlines" {...deadlines} />
     <Resource name="users" {...users} />

@@ -1,3 +1,4 @@
+import type { ImportStatus } from '../imports/types';
 import type { StaffRow } from '../org-units/types';
 
 type StaffRole = StaffRow['role'];
@@ -27,10 +28,29 @@ const funnelStatusSet: Record<FunnelStatus, true> = {
   deactivated: true,
 };
 
+const jobStatusSet: Record<ImportStatus, true> = {
+  pending: true,
+  validating: true,
+  validated: true,
+  held: true,
+  running: true,
+  succeeded: true,
+  failed: true,
+  cancelled: true,
+};
+
 export const staffRoles = Object.keys(staffRoleSet) as StaffRole[];
 export const funnelStatuses = Object.keys(funnelStatusSet) as FunnelStatus[];
+export const jobStatuses = Object.keys(jobStatusSet) as ImportStatus[];
 
-export type EnumName = 'level' | 'kind' | 'staffRole' | 'funnelStatus' | 'userRole';
+export type EnumName =
+  | 'level'
+  | 'kind'
+  | 'staffRole'
+  | 'funnelStatus'
+  | 'userRole'
+  | 'importFormat'
+  | 'jobStatus';
 
 /** Choices for select inputs; react-admin translates the `name` keys. */
 export function enumChoices(name: EnumName, values: readonly string[]) {

@@ -5,6 +5,7 @@ import { dashboard } from './en/dashboard';
 import { enums } from './en/enums';
 import { errors } from './en/errors';
 import { hierarchy } from './en/hierarchy';
+import { imports } from './en/imports';
 import { policies } from './en/policies';
 import { resources } from './en/resources';
 import { mergeMessages } from './messages';
@@ -18,9 +19,17 @@ const raSupplement = {
   },
 };
 
-export const en = mergeMessages(englishMessages, raSupplement, admin, policies, hierarchy, {
-  cutover: { ...cutover, dashboard },
-  enums,
-  errors,
-  resources,
-});
+export const en = mergeMessages(
+  englishMessages,
+  raSupplement,
+  admin,
+  policies,
+  hierarchy,
+  imports,
+  {
+    cutover: { ...cutover, dashboard },
+    enums,
+    errors,
+    resources,
+  },
+);

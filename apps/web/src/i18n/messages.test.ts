@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appErrorCodes, orgKinds, orgLevels, roles } from '@cutover/domain';
+import { appErrorCodes, importFormats, orgKinds, orgLevels, roles } from '@cutover/domain';
 import { describe, expect, it } from 'vitest';
-import { funnelStatuses, staffRoles } from '../fields/enums';
+import { funnelStatuses, jobStatuses, staffRoles } from '../fields/enums';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -25,13 +25,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every `errors.*` key the server code can send, read from its source. */
+/** Every `errors.*` and `imports.errors.*` key the server code can send, read from its source. */
 function serverErrorKeys(): string[] {
-  const root = fileURLToPath(new URL('../../../../packages/', import.meta.url));
+  const root = fileURLToPath(new URL('../../../../', import.meta.url));
   const keys = new Set(appErrorCodes.map((code) => `errors.${code.toLowerCase()}`));
-  for (const pkg of ['api', 'domain', 'db']) {
-    for (const file of sourceFiles(join(root, pkg, 'src'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/['"`](errors\.[a-z0-9_]+)['"`]/g)) {
+  for (const dir of ['packages/api', 'packages/domain', 'packages/db', 'apps/server']) {
+    for (const file of sourceFiles(join(root, dir, 'src'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/['"`]((?:imports\.)?errors\.[a-z0-9_]+)['"`]/g)) {
         if (match[1]) keys.add(match[1]);
       }
     }
@@ -83,6 +84,8 @@ describe('translations', () => {
       staffRole: staffRoles,
       funnelStatus: funnelStatuses,
       userRole: roles,
+      importFormat: importFormats,
+      jobStatus: jobStatuses,
     };
     const keys = Object.entries(enums).flatMap(([name, values]) =>
       values.map((value) => `enums.${name}.${value}`),

@@ -6,6 +6,7 @@ import { dashboard } from './ru/dashboard';
 import { enums } from './ru/enums';
 import { errors } from './ru/errors';
 import { hierarchy } from './ru/hierarchy';
+import { imports } from './ru/imports';
 import { policies } from './ru/policies';
 import { resources } from './ru/resources';
 
@@ -32,6 +33,7 @@ export const ru = mergeMessages(
   admin,
   policies,
   hierarchy,
+  imports,
   {
     cutover: { ...cutover, dashboard },
     enums,

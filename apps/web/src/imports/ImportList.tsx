@@ -1,0 +1,42 @@
+import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import { LocalDateField } from '../fields/LocalDateField';
+import { ImportStatusField } from './ImportStatusField';
+import type { ImportRow } from './types';
+
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton label="cutover.imports.upload" />
+  </TopToolbar>
+);
+
+/** Every upload in the reader's subtree, newest first, with what each did or would do. */
+export const ImportList = () => (
+  <List
+    sort={{ field: 'id', order: 'DESC' }}
+    exporter={false}
+    perPage={25}
+    actions={<ListActions />}
+    // The toolbar's upload button stays put; an empty table says there is nothing yet.
+    empty={false}
+  >
+    <DataTable<ImportRow> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="createdAt">
+        <LocalDateField source="createdAt" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="fileName" disableSort />
+      <DataTable.Col source="kind" disableSort>
+        <EnumField source="kind" enumName="importFormat" />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <ImportStatusField />
+      </DataTable.Col>
+      <DataTable.Col source="counts.rows" disableSort>
+        <NumberField source="counts.rows" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="scopeName" disableSort />
+      <DataTable.Col source="createdByLogin" disableSort />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,85 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import {
+  ListButton,
+  ShowBase,
+  TextField,
+  Title,
+  TopToolbar,
+  useShowContext,
+  useTranslate,
+} from 'react-admin';
+import { EnumField } from '../fields/EnumField';
+import { FieldGroup } from '../fields/FieldGroup';
+import { LocalDateField } from '../fields/LocalDateField';
+import { CommitPanel } from './CommitPanel';
+import { ImportCounts } from './ImportCounts';
+import { ImportOutcome } from './ImportOutcome';
+import { ImportStatusField } from './ImportStatusField';
+import { PreviewTable } from './PreviewTable';
+import { RowErrorsTable } from './RowErrorsTable';
+import { type ImportReport, isBusy, type PreviewAction } from './types';
+
+const POLL_MS = 1000;
+const previewed: PreviewAction[] = ['create', 'update', 'deactivate'];
+
+/** Polls while the server is still checking the file; stops once the job settles. */
+const refetchInterval = (query: { state: { data?: ImportReport | undefined } }) =>
+  query.state.data && isBusy(query.state.data.status) ? POLL_MS : false;
+
+const ReportView = () => {
+  const translate = useTranslate();
+  const { record } = useShowContext<ImportReport>();
+  if (!record) return null;
+  const title = translate('cutover.imports.job_title', {
+    id: record.id,
+    name: record.fileName ?? '',
+  });
+  return (
+    <Card component="section" sx={{ mt: 1 }}>
+      <Title title={title} />
+      <CardContent>
+        <Stack spacing={3}>
+          <Typography component="h2" variant="h6">
+            {title}
+          </Typography>
+          <FieldGroup>
+            <EnumField source="kind" enumName="importFormat" />
+            <ImportStatusField source="status" />
+            <TextField source="scopeName" />
+            <TextField source="createdByLogin" />
+            <LocalDateField source="createdAt" showTime />
+            <LocalDateField source="finishedAt" showTime emptyText="—" />
+          </FieldGroup>
+          <ImportOutcome report={record} />
+          <CommitPanel report={record} />
+          {!isBusy(record.status) && record.counts.rows > 0 && <ImportCounts report={record} />}
+          <RowErrorsTable report={record} />
+          {previewed.map((action) => {
+            const preview = record.preview[action];
+            return preview ? (
+              <PreviewTable
+                key={action}
+                action={action}
+                total={preview.total}
+                rows={preview.rows}
+              />
+            ) : null;
+          })}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** A job's report: status, counts, the per-row errors, a preview of the changes, commit. */
+export const ImportShow = () => (
+  <ShowBase queryOptions={{ refetchInterval }}>
+    <TopToolbar>
+      <ListButton />
+    </TopToolbar>
+    <ReportView />
+  </ShowBase>
+);

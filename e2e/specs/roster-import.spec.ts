@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { expect, signedInAs, test } from '../fixtures';
+import { app } from '../support/app';
+
+signedInAs('district');
+
+type Check = (label?: string) => Promise<void>;
+
+const HEADER = 'external_id;institution_code;full_name;role;phone;email;status';
+
+/** A staff CSV as Excel in a Russian locale saves it: `;`, CRLF, UTF-8 with a BOM. */
+const csvFile = (name: string, rows: string[]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8'),
+});
+
+async function institutionCode(page: Page, name: string): Promise<string> {
+  await app.openFromMenu(page, 'Institutions');
+  await app.search(page).fill(name);
+  const row = app.dataRows(page.getByRole('table')).filter({ hasText: name }).first();
+  await expect(row).toBeVisible();
+  const code = (await row.getByRole('cell').nth(1).textContent())?.trim() ?? '';
+  expect(code).toMatch(/^\d+$/);
+  return code;
+}
+
+async function staffNamed(page: Page, fullName: string) {
+  await app.openFromMenu(page, 'Staff');
+  await app.search(page, 'Search by name').fill(fullName);
+  return page.getByRole('table').getByRole('cell', { name: fullName, exact: true });
+}
+
+async function upload(page: Page, file: ReturnType<typeof csvFile>, checkA11y: Check) {
+  await app.openFromMenu(page, 'Imports');
+  await expect(page.getByRole('table')).toBeVisible();
+  await checkA11y('imports list');
+  await page.getByRole('link', { name: 'Upload a file' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Upload a staff roster', level: 2 }),
+  ).toBeVisible();
+  await page.locator('input[type=file][name=file]').setInputFiles(file);
+  await expect(page.getByText(file.name, { exact: true })).toBeVisible();
+  await checkA11y('upload form');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page).toHaveURL(/#\/imports\/\d+\/show/);
+}
+
+test('an import with bad rows reports them row by row and writes nothing; the fixed file imports', async ({
+  page,
+  checkA11y,
+}) => {
+  const stamp = `${Date.now()}${test.info().workerIndex}`;
+  const good = `Импортова Анна ${stamp}`;
+  const second = `Импортов Борис ${stamp}`;
+  await page.goto('/');
+  const code = await institutionCode(page, 'Гимназия № 4');
+
+  const rows = (secondCode: string, secondName: string) => [
+    `e2e-${stamp}-1;${code};${good};teacher;8 912 000-00-01;anna.${stamp}@example.org;`,
+    `e2e-${stamp}-2;${secondCode};${secondName};class_teacher;;;`,
+    `e2e-${stamp}-3;${code};Импортова Вера ${stamp};teacher;12345;;`,
+  ];
+  await upload(page, csvFile('staff-bad.csv', rows('9999999999', `=SUM(A1:A2)`)), checkA11y);
+  await expect(page.getByText('Has errors', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Nothing was written: 2 rows have errors/)).toBeVisible();
+  const report = page.locator('section').filter({
+    has: page.getByRole('heading', { name: 'Problems, row by row' }),
+  });
+  const problem = (line: number, column: string, text: string) =>
+    report.getByRole('row').filter({ hasText: `${line}${column}${text}` });
+  await expect(
+    problem(3, 'institution_code', 'No unit with this code in your scope.'),
+  ).toBeVisible();
+  await expect(problem(3, 'full_name', 'The cell starts like a spreadsheet formula')).toBeVisible();
+  await expect(problem(4, 'phone', 'The phone number is not a Russian number')).toBeVisible();
+  await expect(report.getByRole('link', { name: 'Download the full report (CSV)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Import \d+ change/ })).toHaveCount(0);
+  await checkA11y('import report with errors');
+
+  await expect(await staffNamed(page, good)).toHaveCount(0);
+  await expect(page.getByText(/No Staff found using the current filters/)).toBeVisible();
+
+  const fixed = rows(code, second);
+  fixed[2] = `e2e-${stamp}-3;${code};Импортова Вера ${stamp};teacher;+7 912 000 00 03;;`;
+  await upload(page, csvFile('staff-fixed.csv', fixed), checkA11y);
+  await expect(page.getByText('Checked', { exact: true })).toBeVisible();
+  await expect(page.getByText(/committing makes 3 changes/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Would create 3 people' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: good, exact: true })).toBeVisible();
+  await checkA11y('import preview');
+  await page.getByRole('button', { name: 'Import 3 changes' }).click();
+  await expect(page.getByText('Imported: 3 created, 0 updated, 0 deactivated.')).toBeVisible();
+  await expect(page.getByText('Imported', { exact: true })).toBeVisible();
+
+  await expect(await staffNamed(page, good)).toBeVisible();
+  await expect(page.getByRole('table').getByRole('cell', { name: 'Импортов Борис' })).toHaveCount(
+    0,
+  );
+  await (await staffNamed(page, second)).click();
+  await expect(page.getByText('Class teacher', { exact: true })).toBeVisible();
+
+  // The same file again is a no-op: it opens the earlier job, already imported.
+  await upload(page, csvFile('staff-fixed.csv', fixed), checkA11y);
+  await expect(page.getByText('Imported: 3 created, 0 updated, 0 deactivated.')).toBeVisible();
+  await checkA11y('import done');
+});
