@@ -23,15 +23,16 @@ function formOf(files: ImportFiles): FormData {
   return form;
 }
 
-function failureOf(xhr: XMLHttpRequest): UploadFailed {
-  if (xhr.status === 0) return new UploadFailed('errors.network', 0);
-  const body: unknown = xhr.response;
+/** The refusal in an answer of `POST /api/imports`; only our own keys reach the page. */
+export function uploadFailure(status: number, body: unknown): UploadFailed {
+  if (status === 0) return new UploadFailed('errors.network', 0);
   const error = typeof body === 'object' && body !== null ? Reflect.get(body, 'error') : undefined;
-  const message: unknown = typeof error === 'object' && error ? Reflect.get(error, 'message') : '';
-  const requestId: unknown =
-    typeof error === 'object' && error ? Reflect.get(error, 'requestId') : '';
+  const field = (name: string): unknown =>
+    typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined;
+  const message = field('message');
+  const requestId = field('requestId');
   const key = typeof message === 'string' && knownKey.test(message) ? message : 'errors.internal';
-  return new UploadFailed(key, xhr.status, typeof requestId === 'string' ? requestId : undefined);
+  return new UploadFailed(key, status, typeof requestId === 'string' ? requestId : undefined);
 }
 
 /**
@@ -54,7 +55,7 @@ export function sendUpload(
     xhr.onload = () => {
       const id: unknown = xhr.response?.id;
       if (xhr.status === 200 && typeof id === 'number') resolve(id);
-      else reject(failureOf(xhr));
+      else reject(uploadFailure(xhr.status, xhr.response));
     };
     xhr.onerror = () => reject(new UploadFailed('errors.network', 0));
     xhr.onabort = () => reject(new UploadFailed('cutover.imports.upload_cancelled', 0));
