@@ -7,6 +7,7 @@ import { useCanAccess, useNotify, useShowContext, useTranslate } from 'react-adm
 import { trpc } from '../providers/trpcClient';
 import { importErrorKey } from './errorKey';
 import type { ImportReport } from './types';
+import { useCounted } from './useCounted';
 
 const changesOf = (report: ImportReport) =>
   report.counts.create + report.counts.update + report.counts.deactivate;
@@ -18,6 +19,7 @@ const changesOf = (report: ImportReport) =>
 export const CommitPanel = ({ report }: { report: ImportReport }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const counted = useCounted();
   const { refetch } = useShowContext<ImportReport>();
   const { canAccess } = useCanAccess({ resource: 'imports', action: 'edit' });
   const [confirmed, setConfirmed] = useState(false);
@@ -33,7 +35,7 @@ export const CommitPanel = ({ report }: { report: ImportReport }) => {
       const outcome = result.status === 'succeeded' ? 'committed' : 'not_committed';
       notify(`cutover.imports.${outcome}`, {
         type: result.status === 'succeeded' ? 'success' : 'warning',
-        messageArgs: { count: changesOf(result) },
+        messageArgs: counted(changesOf(result)),
       });
     } catch (error) {
       notify(importErrorKey(error), { type: 'error' });
@@ -57,9 +59,10 @@ export const CommitPanel = ({ report }: { report: ImportReport }) => {
         />
       )}
       <Button variant="contained" onClick={commit} disabled={saving || (held && !confirmed)}>
-        {translate(held ? 'cutover.imports.commit_held' : 'cutover.imports.commit', {
-          smart_count: changesOf(report),
-        })}
+        {translate(
+          held ? 'cutover.imports.commit_held' : 'cutover.imports.commit',
+          counted(changesOf(report)),
+        )}
       </Button>
     </Stack>
   );

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useTranslate } from 'react-admin';
 import type { ImportReport } from './types';
 import { UploadProgress } from './UploadProgress';
+import { useCounted, useNumber } from './useCounted';
 
 const changesOf = (report: ImportReport) =>
   report.counts.create + report.counts.update + report.counts.deactivate;
@@ -9,6 +10,8 @@ const changesOf = (report: ImportReport) =>
 /** One sentence on where the job stands and what, if anything, was written. */
 export const ImportOutcome = ({ report }: { report: ImportReport }) => {
   const translate = useTranslate();
+  const counted = useCounted();
+  const number = useNumber();
   const { counts } = report;
   switch (report.status) {
     case 'pending':
@@ -20,7 +23,7 @@ export const ImportOutcome = ({ report }: { report: ImportReport }) => {
         <Alert severity="error">
           {counts.rows === 0
             ? translate('cutover.imports.outcome.failed_file')
-            : translate('cutover.imports.outcome.failed', { smart_count: report.errorRows })}
+            : translate('cutover.imports.outcome.failed', counted(report.errorRows))}
         </Alert>
       );
     case 'held': {
@@ -28,8 +31,8 @@ export const ImportOutcome = ({ report }: { report: ImportReport }) => {
       return (
         <Alert severity="warning">
           {translate(`cutover.imports.outcome.held_${report.hold ?? 'changes'}`, {
-            count,
-            base: counts.staffInScope,
+            count: number(count),
+            base: number(counts.staffInScope),
           })}
         </Alert>
       );
@@ -39,16 +42,16 @@ export const ImportOutcome = ({ report }: { report: ImportReport }) => {
         <Alert severity="info">
           {changesOf(report) === 0
             ? translate('cutover.imports.outcome.nothing_to_change')
-            : translate('cutover.imports.outcome.validated', { smart_count: changesOf(report) })}
+            : translate('cutover.imports.outcome.validated', counted(changesOf(report)))}
         </Alert>
       );
     case 'succeeded':
       return (
         <Alert severity="success">
           {translate('cutover.imports.outcome.succeeded', {
-            create: counts.create,
-            update: counts.update,
-            deactivate: counts.deactivate,
+            create: number(counts.create),
+            update: number(counts.update),
+            deactivate: number(counts.deactivate),
           })}
         </Alert>
       );

@@ -1,5 +1,6 @@
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
@@ -29,10 +30,14 @@ const previewed: PreviewAction[] = ['create', 'update', 'deactivate'];
 const refetchInterval = (query: { state: { data?: ImportReport | undefined } }) =>
   query.state.data && isBusy(query.state.data.status) ? POLL_MS : false;
 
+const isReport = (record: ImportReport | undefined): record is ImportReport =>
+  record !== undefined && Array.isArray(record.errors) && record.preview !== undefined;
+
 const ReportView = () => {
   const translate = useTranslate();
   const { record } = useShowContext<ImportReport>();
-  if (!record) return null;
+  // Opened from the list, react-admin first shows the list's row, which has no report yet.
+  if (!isReport(record)) return <LinearProgress aria-label={translate('ra.page.loading')} />;
   const title = translate('cutover.imports.job_title', {
     id: record.id,
     name: record.fileName ?? '',

@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import type { PreviewAction, PreviewRow } from './types';
+import { useCounted } from './useCounted';
 
 interface PreviewTableProps {
   action: PreviewAction;
@@ -17,12 +18,13 @@ interface PreviewTableProps {
 /** The first rows of one kind of change, so the uploader sees what committing would do. */
 export const PreviewTable = ({ action, total, rows }: PreviewTableProps) => {
   const translate = useTranslate();
+  const counted = useCounted();
   if (total === 0) return null;
   const headingId = `import-preview-${action}`;
   return (
     <Stack spacing={1} component="section" aria-labelledby={headingId}>
       <Typography id={headingId} component="h3" variant="subtitle1">
-        {translate(`cutover.imports.preview.${action}`, { smart_count: total })}
+        {translate(`cutover.imports.preview.${action}`, counted(total))}
       </Typography>
       {rows.length < total && (
         <Typography variant="body2">

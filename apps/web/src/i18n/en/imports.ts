@@ -108,23 +108,22 @@ export const imports = {
         failed_file:
           'Nothing was written: the file could not be read. The problem is described below.',
         failed:
-          'Nothing was written: %{smart_count} row has errors. Fix the file and upload it again. |||| Nothing was written: %{smart_count} rows have errors. Fix the file and upload it again.',
+          'Nothing was written: %{count} row has errors. Fix the file and upload it again. |||| Nothing was written: %{count} rows have errors. Fix the file and upload it again.',
         held_deactivations:
           'Held: this file would deactivate %{count} of the %{base} staff records in your scope, more than 10%. Read the report; a person must confirm before anything is written.',
         held_changes:
           'Held: this file would change %{count} of the %{base} staff records in your scope, more than 75%. Read the report; a person must confirm before anything is written.',
         validated:
-          'The file is valid. Nothing is written yet: committing makes %{smart_count} change. |||| The file is valid. Nothing is written yet: committing makes %{smart_count} changes.',
+          'The file is valid. Nothing is written yet: committing makes %{count} change. |||| The file is valid. Nothing is written yet: committing makes %{count} changes.',
         nothing_to_change: 'The file matches the data already: there is nothing to import.',
         succeeded: 'Imported: %{create} created, %{update} updated, %{deactivate} deactivated.',
         cancelled:
           'This check expired without being committed. Upload the file again to import it.',
       },
-      commit: 'Import %{smart_count} change |||| Import %{smart_count} changes',
-      commit_held:
-        'Confirm and import %{smart_count} change |||| Confirm and import %{smart_count} changes',
+      commit: 'Import %{count} change |||| Import %{count} changes',
+      commit_held: 'Confirm and import %{count} change |||| Confirm and import %{count} changes',
       confirm_hold: 'I have read the report and these changes are intended',
-      committed: 'Imported: %{count} changes written.',
+      committed: 'Imported: %{count} change written. |||| Imported: %{count} changes written.',
       not_committed:
         'Not imported: the data changed since the check. The report below shows why; nothing was written.',
       errors_heading: 'Problems, row by row',
@@ -137,10 +136,9 @@ export const imports = {
       whole_file: 'File',
       changed: 'Changed columns',
       preview: {
-        create: 'Would create %{smart_count} person |||| Would create %{smart_count} people',
-        update: 'Would update %{smart_count} person |||| Would update %{smart_count} people',
-        deactivate:
-          'Would deactivate %{smart_count} person |||| Would deactivate %{smart_count} people',
+        create: 'Would create %{count} person |||| Would create %{count} people',
+        update: 'Would update %{count} person |||| Would update %{count} people',
+        deactivate: 'Would deactivate %{count} person |||| Would deactivate %{count} people',
         first: 'The first %{shown} are shown.',
       },
     },
