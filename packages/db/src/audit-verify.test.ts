@@ -30,8 +30,8 @@ beforeAll(async () => {
   testDb = await openTestDatabase();
   for (let i = 0; i < 30; i++) {
     await recordAudit(testDb.database.db, actor, {
-      action: 'test.change',
-      entityType: 'thing',
+      action: 'staff.update',
+      entityType: 'staff',
       entityId: i,
       orgPath: [1, 2, i + 10],
       before: { value: i },
@@ -52,7 +52,7 @@ describe('audit log', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         testDb.database.db.transaction((tx) =>
-          recordAudit(tx, actor, { action: 'test.concurrent', entityType: 'thing', entityId: i }),
+          recordAudit(tx, actor, { action: 'staff.update', entityType: 'staff', entityId: i }),
         ),
       ),
     );

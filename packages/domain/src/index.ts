@@ -1,4 +1,5 @@
 export * from './adoption';
+export * from './audit-vocabulary';
 export * from './chat-input';
 export * from './errors';
 export * from './list-params';

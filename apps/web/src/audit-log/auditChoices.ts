@@ -1,8 +1,10 @@
+import { auditEntityTypes } from '@cutover/domain';
+
 /**
  * The action filter matches by prefix: a group ("user.") or one action. Record types are
  * those the server writes; an unknown one still shows, under its own code.
  */
-const actionGroups: Record<string, string> = {
+export const actionGroups: Record<string, string> = {
   'auth.': 'auth',
   'auth.sign_in_failed': 'auth_failed',
   'user.': 'user',
@@ -11,6 +13,8 @@ const actionGroups: Record<string, string> = {
   'staff.': 'staff',
   'chat.': 'chat',
   'saved_filter.': 'saved_filter',
+  'policy.': 'policy',
+  'import.': 'import',
 };
 
 export const actionChoices = Object.entries(actionGroups).map(([prefix, group]) => ({
@@ -18,9 +22,7 @@ export const actionChoices = Object.entries(actionGroups).map(([prefix, group]) 
   name: `cutover.audit.groups.${group}`,
 }));
 
-const entityTypes = ['session', 'user', 'deadline', 'orgUnit', 'staff', 'chat', 'savedFilter'];
-
-export const entityTypeChoices = entityTypes.map((type) => ({
+export const entityTypeChoices = auditEntityTypes.map((type) => ({
   id: type,
   name: `cutover.audit.entity_types.${type}`,
 }));

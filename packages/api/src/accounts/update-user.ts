@@ -30,7 +30,11 @@ export async function updateUser(
   if (disabledAt) await data.revokeSessionsOf(input.id);
   const [after] = await data.users.byIds([input.id]);
   await data.audit({
-    action: disabledAt ? 'user.disable' : 'user.update',
+    action: disabledAt
+      ? 'user.disable'
+      : disabledAt === null && target.disabledAt
+        ? 'user.enable'
+        : 'user.update',
     entityType: 'user',
     entityId: input.id,
     orgPath: target.scopePath,

@@ -91,7 +91,7 @@ export async function rowsByNode(database: Database, tree: Tree) {
       db,
       { userId: null, login: 'fixture', requestId: null, clientIp: null },
       {
-        action: 'fixture.touch',
+        action: 'org_unit.update',
         entityType: 'orgUnit',
         entityId: node.id,
         orgPath: node.path,

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from '@cutover/domain';
 import type { Executor } from '../client';
 import { auditLog } from '../schema/index';
 
@@ -9,8 +10,8 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   orgPath?: readonly number[] | null;
   before?: unknown;

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from '../client';
@@ -14,8 +15,8 @@ export interface BulkChange {
   /** Lock clause naming the table inside `target` ("of staff"). */
   lockOf: SQL;
   set: SQL;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   before: SQL;
   after: SQL;
   /** The org path the audit row belongs to; `target.path` unless the change moves the row. */

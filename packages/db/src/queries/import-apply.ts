@@ -49,7 +49,7 @@ export async function applyImportPlan(db: Executor, actor: AuditActor, jobId: nu
           returning 1)
         select count(*)::int as affected from logged`,
   );
-  const common = { table: 'staff' as const, lockOf: sql`of staff`, entityType: 'staff' };
+  const common = { table: 'staff' as const, lockOf: sql`of staff`, entityType: 'staff' as const };
   const updated = await runBulkChange(
     db,
     actor,

@@ -18,8 +18,10 @@ export const audit = {
     user: {
       create: 'Created account',
       create_demo: 'Created demo account',
+      create_federal_admin: 'Created federal administrator (command line)',
       update: 'Changed account',
       disable: 'Disabled account',
+      enable: 'Enabled account',
       reset_password: 'Reset password',
     },
     deadline: {
@@ -40,9 +42,12 @@ export const audit = {
       transfer: 'Transferred staff member',
       deactivate: 'Deactivated staff member',
       reactivate: 'Reactivated staff member',
+      invite: 'Invited staff member',
     },
     chat: { update: 'Changed chat', status: 'Changed chat status' },
     saved_filter: { create: 'Saved a filter', delete: 'Deleted a saved filter' },
+    policy: { set: 'Set policy', update: 'Changed policy', remove: 'Removed policy setting' },
+    import: { commit: 'Imported staff roster' },
   },
   groups: {
     auth: 'Sign-in and sign-out',
@@ -53,6 +58,8 @@ export const audit = {
     staff: 'Staff',
     chat: 'Chats',
     saved_filter: 'Saved filters',
+    policy: 'Policies',
+    import: 'Roster imports',
   },
   entity_types: {
     session: 'Session',
@@ -62,5 +69,7 @@ export const audit = {
     staff: 'Staff member',
     chat: 'Chat',
     savedFilter: 'Saved filter',
+    policy: 'Policy',
+    importJob: 'Roster import',
   },
 };

@@ -20,8 +20,10 @@ export const audit: MessageTree<typeof en> = {
     user: {
       create: 'Создана учётная запись',
       create_demo: 'Создана демонстрационная учётная запись',
+      create_federal_admin: 'Создан федеральный администратор (из командной строки)',
       update: 'Изменена учётная запись',
       disable: 'Отключена учётная запись',
+      enable: 'Включена учётная запись',
       reset_password: 'Сменён пароль',
     },
     deadline: {
@@ -42,9 +44,16 @@ export const audit: MessageTree<typeof en> = {
       transfer: 'Переведён сотрудник',
       deactivate: 'Деактивирован сотрудник',
       reactivate: 'Восстановлен сотрудник',
+      invite: 'Приглашён сотрудник',
     },
     chat: { update: 'Изменён чат', status: 'Изменён статус чата' },
     saved_filter: { create: 'Сохранён фильтр', delete: 'Удалён сохранённый фильтр' },
+    policy: {
+      set: 'Установлена политика',
+      update: 'Изменена политика',
+      remove: 'Удалена настройка политики',
+    },
+    import: { commit: 'Импортирован список сотрудников' },
   },
   groups: {
     auth: 'Входы и выходы',
@@ -55,6 +64,8 @@ export const audit: MessageTree<typeof en> = {
     staff: 'Сотрудники',
     chat: 'Чаты',
     saved_filter: 'Сохранённые фильтры',
+    policy: 'Политики',
+    import: 'Импорт списков',
   },
   entity_types: {
     session: 'Сеанс',
@@ -64,5 +75,7 @@ export const audit: MessageTree<typeof en> = {
     staff: 'Сотрудник',
     chat: 'Чат',
     savedFilter: 'Сохранённый фильтр',
+    policy: 'Политика',
+    importJob: 'Импорт списка',
   },
 };

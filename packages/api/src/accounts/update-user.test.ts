@@ -1,0 +1,88 @@
+import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditSince, failure, lastAuditId } from '../staff/testing';
+import { type Caller, signedInCaller, testDeps } from '../testing/callers';
+import { buildTree, type Tree } from '../testing/tree-fixture';
+
+let testDb: TestDatabase;
+let tree: Tree;
+let federal: Caller;
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  tree = await buildTree(testDb.database);
+  federal = (
+    await signedInCaller(testDeps(testDb.database), tree, {
+      name: 'fed',
+      role: 'federal_admin',
+      scopeCode: 'T-RU',
+    })
+  ).caller;
+}, 60_000);
+
+afterAll(() => testDb?.drop());
+
+function present<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
+describe('changing an account', () => {
+  it('audits disabling, enabling and renaming as three different actions', async () => {
+    const created = await federal.users.create({
+      login: 'district.head@example.org',
+      displayName: 'Глава района',
+      role: 'district_admin',
+      scopeOrgUnitId: tree.byCode('T-R0M0').id,
+      password: 'a long enough password',
+    });
+    if (!created) throw new Error('no user created');
+    const since = await lastAuditId(testDb.database);
+
+    const disabled = present(
+      await federal.users.update({
+        id: created.id,
+        version: created.version,
+        disabled: true,
+      }),
+    );
+    const enabled = present(
+      await federal.users.update({
+        id: created.id,
+        version: disabled.version,
+        disabled: false,
+      }),
+    );
+    const renamed = present(
+      await federal.users.update({
+        id: created.id,
+        version: enabled.version,
+        displayName: 'Глава администрации района',
+      }),
+    );
+    expect(renamed.disabledAt).toBeNull();
+
+    const audit = await auditSince(testDb.database, 'user', since);
+    expect(audit.map((row) => row.action)).toEqual(['user.disable', 'user.enable', 'user.update']);
+    expect(audit[1]?.before).toMatchObject({ disabledAt: expect.any(String) });
+    expect(audit[1]?.after).toMatchObject({ disabledAt: null });
+  });
+
+  it('refuses a stale version instead of overwriting', async () => {
+    const created = await federal.users.create({
+      login: 'school.head@example.org',
+      displayName: 'Директор',
+      role: 'school_admin',
+      scopeOrgUnitId: tree.byCode('T-R0M0S0').id,
+      password: 'a long enough password',
+    });
+    if (!created) throw new Error('no user created');
+    await federal.users.update({ id: created.id, version: created.version, displayName: 'Один' });
+    const stale = federal.users.update({
+      id: created.id,
+      version: created.version,
+      displayName: 'Другой',
+    });
+    expect(await failure(stale)).toMatchObject({ code: 'CONFLICT' });
+  });
+});
