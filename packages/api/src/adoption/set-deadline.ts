@@ -4,6 +4,12 @@ import { AppError, invalid, notFound } from '../errors';
 import { visibleNode } from '../hierarchy/load';
 import { toSetting } from './deadlines';
 
+/** Spelled out, so the web's translation check finds every key the server can send. */
+const deadlineErrorKeys = {
+  invalid_date: 'errors.deadline_invalid_date',
+  later_than_parent: 'errors.deadline_later_than_parent',
+} as const;
+
 /**
  * Sets (or replaces) a node's own deadline for a wave. Never later than the effective
  * deadline above the node; returns the settings below that the new date undercuts.
@@ -27,12 +33,8 @@ export async function setDeadline(
   if (!check.ok) {
     const params: Record<string, string> =
       check.reason === 'later_than_parent' ? { limit: check.parent.deadline } : {};
-    throw new AppError(
-      'VALIDATION',
-      `errors.deadline_${check.reason}`,
-      { deadline: `errors.deadline_${check.reason}` },
-      params,
-    );
+    const key = deadlineErrorKeys[check.reason];
+    throw new AppError('VALIDATION', key, { deadline: key }, params);
   }
   const before = onPath.find((row) => row.orgUnitId === node.id) ?? null;
   const id = await data.deadlines.upsert(input);
