@@ -1,5 +1,6 @@
 export * from './adoption/index';
 export * from './audit-verify';
+export * from './hierarchy-integrity';
 export * from './client';
 export * from './data-dir-lock';
 export * from './queries/accounts';

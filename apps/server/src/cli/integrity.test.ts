@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '@cutover/db';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+
+const serverDir = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+
+function runIntegrity(dataDir: string) {
+  return new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+    const child = spawn(tsx, ['src/cli/integrity.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, DATABASE_URL: '', CUTOVER_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`integrity did not exit: ${stdout}`));
+    }, 90_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout });
+    });
+  });
+}
+
+/** A PGlite data directory holding a small tree, with a cycle when asked. */
+async function treeDir(withCycle: boolean) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-integrity-'));
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.migrate();
+    await database.db.execute(sql`
+      insert into org_units (id, parent_id, level, kind, code, name, path, depth) values
+        (1, null, 'country', 'country', 'RU', 'Страна', '{1}', 0),
+        (2, 1, 'region', 'region', 'R1', 'Регион', '{1,2}', 1),
+        (3, 2, 'municipality', 'municipality', 'M1', 'Район', '{1,2,3}', 2)`);
+    if (withCycle) await database.db.execute(sql`update org_units set parent_id = 3 where id = 2`);
+  } finally {
+    await database.close();
+  }
+  return dataDir;
+}
+
+// Starts the real command in a new process: slow on a loaded machine.
+describe('pnpm integrity', { timeout: 120_000 }, () => {
+  it('exits 0 on a sound tree', async () => {
+    const result = await runIntegrity(await treeDir(false));
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^hierarchy intact: 3 units/);
+  });
+
+  it('exits 2 and names the units of a cycle', async () => {
+    const result = await runIntegrity(await treeDir(true));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('cycles: 2');
+    expect(result.stdout).toContain('#2 R1 «Регион»: its parents lead back to it');
+    expect(result.stdout).toContain('#3 M1 «Район»: its parents lead back to it');
+  });
+});
