@@ -40,3 +40,17 @@ for (const role of roles) {
     });
   });
 }
+
+test.describe('a page outside the role', () => {
+  test.use({ role: 'school' });
+
+  test('typed into the address bar shows a readable access-denied page', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('/#/regions');
+    await expect(page.getByText('Access denied')).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await checkA11y('access denied');
+  });
+});

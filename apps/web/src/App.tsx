@@ -23,6 +23,7 @@ import { waves } from './waves';
 export const App = () => (
   <Admin
     disableTelemetry
+    title="Cutover"
     dashboard={Dashboard}
     requireAuth
     dataProvider={dataProvider}

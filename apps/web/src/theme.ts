@@ -26,6 +26,11 @@ export const theme: RaThemeOptions = {
     // Spinners only decorate a pending request (buttons and regions keep their own labels);
     // an unnamed progressbar is an axe violation, so they stay out of the accessibility tree.
     MuiCircularProgress: { defaultProps: { 'aria-hidden': true } },
+    // react-admin fades its error and access-denied pages to half opacity, below AA contrast.
+    RaError: { styleOverrides: { root: { opacity: 1, color: '#4a525c' } } },
+    RaAccessDenied: {
+      styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1, color: '#4a525c' } } },
+    },
     // react-admin greys the empty-list message to text.disabled, below AA contrast.
     RaEmpty: {
       styleOverrides: {
