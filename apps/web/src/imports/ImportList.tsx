@@ -1,8 +1,10 @@
 import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
 import { LocalDateField } from '../fields/LocalDateField';
 import { ImportStatusField } from './ImportStatusField';
 import type { ImportRow } from './types';
+
+// Long school and file names wrap rather than push the toolbar off the screen.
+const narrow = () => ({ maxWidth: 220, overflowWrap: 'anywhere' as const });
 
 const ListActions = () => (
   <TopToolbar>
@@ -25,17 +27,14 @@ export const ImportList = () => (
       <DataTable.Col source="createdAt">
         <LocalDateField source="createdAt" showTime />
       </DataTable.Col>
-      <DataTable.Col source="fileName" disableSort />
-      <DataTable.Col source="kind" disableSort>
-        <EnumField source="kind" enumName="importFormat" />
-      </DataTable.Col>
+      <DataTable.Col source="fileName" disableSort cellSx={narrow} />
       <DataTable.Col source="status">
         <ImportStatusField />
       </DataTable.Col>
       <DataTable.Col source="counts.rows" disableSort>
         <NumberField source="counts.rows" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col source="scopeName" disableSort />
+      <DataTable.Col source="scopeName" disableSort cellSx={narrow} />
       <DataTable.Col source="createdByLogin" disableSort />
     </DataTable>
   </List>

@@ -4,7 +4,7 @@ import type { MessageTree } from '../messages';
 export const imports: MessageTree<typeof en> = {
   resources: {
     imports: {
-      name: 'Импорт |||| Импорта |||| Импортов',
+      name: 'Импорт |||| Импорты |||| Импортов',
       forcedCaseName: 'импорт |||| импорта |||| импортов',
       fields: {
         id: '№',
