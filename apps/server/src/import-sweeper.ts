@@ -1,5 +1,6 @@
 import { type Database, sweepImportJobs } from '@cutover/db';
 import type { Logger } from 'pino';
+import { startPeriodicJob } from './periodic-job';
 
 /** How often roster import jobs are swept (interrupted validations, expired staged rows). */
 export const IMPORT_SWEEP_MINUTES = 5;
@@ -14,28 +15,10 @@ export function startImportSweeper(
   logger: Logger,
   everyMinutes = IMPORT_SWEEP_MINUTES,
 ) {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running) return running;
-    running = sweepImportJobs(database.db)
-      .then((report) => {
-        if (report.interrupted + report.cancelled + report.purged > 0)
-          logger.info({ ...report }, 'import jobs swept');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'import sweep failed'))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  void run();
-  const timer = setInterval(run, everyMinutes * 60_000);
-  timer.unref();
-  return {
-    /** Stops the timer and waits for a sweep in progress. */
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob('import sweep', logger, everyMinutes, async () => {
+    const report = await sweepImportJobs(database.db);
+    if (report.interrupted + report.cancelled + report.purged > 0) {
+      logger.info({ ...report }, 'import jobs swept');
+    }
+  });
 }
