@@ -1,6 +1,6 @@
 import type { Figures, ScopedData } from '@cutover/db';
 import { addDays } from '@cutover/domain';
-import { visibleNode } from '../hierarchy/load';
+import { notFound } from '../errors';
 import { effectiveDeadline } from './deadlines';
 import { isoToday, pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
@@ -18,16 +18,16 @@ export async function dashboardSummary(
   nodeId: number | undefined,
   asOfInput: string | undefined,
 ) {
-  const node = await visibleNode(data, nodeId ?? data.scope.nodeId);
   const asOf = pastDateOrNull(asOfInput);
   const day = asOf ?? isoToday();
-  // One transaction, one connection: the queries run one after another.
-  const waves = await data.adoption.waves();
-  const ancestors = await data.orgUnits.ancestors(node.path.slice(0, -1));
-  const settings = await data.deadlines.onPath(node.path);
-  const live = asOf ? [] : await data.adoption.current(node.id);
-  const past = asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [];
-  const weekAgo = await data.adoption.asOf(node.id, node.level, addDays(day, -7));
+  // One transaction runs its queries one after another on one connection, so the node,
+  // its ancestors, the waves, the deadlines and the figures come in one round trip.
+  const read = await data.adoption.summary(nodeId ?? data.scope.nodeId, {
+    asOf,
+    weekAgo: addDays(day, -7),
+  });
+  if (!read) throw notFound();
+  const { node, ancestors, waves, settings, live, past, weekAgo } = read;
   const liveRows = byWave(live);
   const pastRows = byWave(past);
   const previousRows = byWave(weekAgo);

@@ -1,6 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { OrgLevel } from '@cutover/domain';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import type { Scope } from './scope';
+import { orgUnits } from '../schema/index';
+import type { DeadlineRecord } from './deadlines';
+import { type Scope, withinScope } from './scope';
 
 export interface Figures {
   numerator: number;
@@ -22,9 +25,89 @@ function historyOf(level: string): SQL {
   return level === 'institution' ? sql`adoption_snapshots` : sql`adoption_subtree_history`;
 }
 
+export interface WaveRow {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameRu: string;
+  opensOn: string;
+  nationalDeadline: string;
+  sortOrder: number;
+}
+
+export type CurrentRow = Figures & {
+  waveId: number;
+  percent: number | null;
+  risk: string | null;
+  forecastStatus: string | null;
+  forecastDate: string | null;
+  forecastEarliest: string | null;
+  forecastLatest: string | null;
+  deadline: string | null;
+  /** ISO 8601 text: raw queries bypass Drizzle's column mapping. */
+  computedAt: string;
+};
+
+const waveSelect = sql.raw(`id, code, name_en as "nameEn", name_ru as "nameRu",
+  to_char(opens_on, 'YYYY-MM-DD') as "opensOn",
+  to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder"`);
+
+const currentSelect = sql.raw(`r.wave_id as "waveId", numerator, denominator, invited, registered,
+  active, chats_migrated as "chatsMigrated", chats_legacy_closed as "chatsLegacyClosed",
+  parents_joined as "parentsJoined", r.percent, r.risk,
+  r.forecast_status as "forecastStatus", to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+  to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
+  to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
+  to_char(r.deadline, 'YYYY-MM-DD') as deadline,
+  to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"`);
+
+/** The node row of the summary query, referenced from its subqueries (Drizzle leaves it unqualified). */
+const node = (column: string) => sql.raw(`"org_units"."${column}"`);
+
+/** As `orgUnitQueries().byIds` reads a node: every column and its open children. */
+const childCount =
+  sql<number>`(select count(*)::int from ${orgUnits} c where c.parent_id = "org_units"."id" and c.valid_to is null)`.as(
+    'child_count',
+  );
+
+/** A JSON array of the rows of `query` ('[]' when none), in the order of `orderBy`. */
+function jsonRows(query: SQL, orderBy: SQL): SQL {
+  return sql`(select coalesce(json_agg(x order by ${orderBy}), '[]'::json) from (${query}) x)`;
+}
+
+/** Both drivers parse json columns; a string would mean a driver that does not. */
+function parsed<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+/**
+ * The summary node's figures for every wave as they stood at the end of `day`: per wave the
+ * latest stored row on or before it, one backward step of the primary key each.
+ */
+function historyAt(day: string): SQL {
+  const latest = (table: SQL, institution: boolean) =>
+    sql`(select ${figureSelect} from ${table} h
+          where ${institution ? sql`` : sql`not`} (${node('level')} = 'institution')
+            and h.org_unit_id = ${node('id')} and h.wave_id = w.id and h.day <= ${day}
+          order by h.day desc limit 1)`;
+  return jsonRows(
+    sql`select w.id as "waveId", f.* from waves w cross join lateral (
+          ${latest(sql`adoption_snapshots`, true)} union all ${latest(sql`adoption_subtree_history`, false)}
+        ) f`,
+    sql`x."waveId"`,
+  );
+}
+
 const riskRank = sql.raw(
   `case risk when 'overdue' then 0 when 'at_risk' then 1 when 'on_track' then 2 when 'done' then 3 else 4 end`,
 );
+
+interface SummaryAncestor {
+  id: number;
+  name: string;
+  level: OrgLevel;
+  path: number[];
+}
 
 /** Adoption figures of nodes the caller can see; callers resolve the node through scope first. */
 export function adoptionQueries(db: Executor, scope: Scope) {
@@ -32,49 +115,99 @@ export function adoptionQueries(db: Executor, scope: Scope) {
     sql`${sql.raw(alias)}.path @> array[${scope.nodeId}]::integer[]`;
   return {
     waves() {
-      return queryRows<{
-        id: number;
-        code: string;
-        nameEn: string;
-        nameRu: string;
-        opensOn: string;
-        nationalDeadline: string;
-        sortOrder: number;
-      }>(
-        db,
-        sql`select id, code, name_en as "nameEn", name_ru as "nameRu",
-              to_char(opens_on, 'YYYY-MM-DD') as "opensOn",
-              to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder"
-            from waves order by sort_order, id`,
-      );
+      return queryRows<WaveRow>(db, sql`select ${waveSelect} from waves order by sort_order, id`);
     },
 
     /** The precomputed current row of a node for every wave. */
     current(nodeId: number) {
-      return queryRows<
-        Figures & {
-          waveId: number;
-          percent: number | null;
-          risk: string | null;
-          forecastStatus: string | null;
-          forecastDate: string | null;
-          forecastEarliest: string | null;
-          forecastLatest: string | null;
-          deadline: string | null;
-          /** ISO 8601 text: raw queries bypass Drizzle's column mapping. */
-          computedAt: string;
-        }
-      >(
+      return queryRows<CurrentRow>(
         db,
-        sql`select r.wave_id as "waveId", ${figureSelect}, r.percent, r.risk,
-              r.forecast_status as "forecastStatus", to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
-              to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
-              to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
-              to_char(r.deadline, 'YYYY-MM-DD') as deadline,
-              to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"
+        sql`select ${currentSelect}
             from adoption_rollups r join org_units u on u.id = r.org_unit_id
             where r.org_unit_id = ${nodeId} and ${inScope('u')}`,
       );
+    },
+
+    /**
+     * Everything the dashboard summary of a node reads, in one round trip: the node (as
+     * `orgUnits.byIds` returns it; null when outside the scope), its visible ancestors, the
+     * waves, the deadline settings on its path, its current rollups (live views) and its
+     * figures at the end of `weekAgo` and, for a past day, of `asOf`. Each part answers as the separate
+     * queries (`waves`, `current`, `asOf`, `orgUnits.ancestors`, `deadlines.onPath`) do.
+     */
+    async summary(nodeId: number, days: { asOf: string | null; weekAgo: string }) {
+      const [row] = await db
+        .select({
+          ...getTableColumns(orgUnits),
+          childCount,
+          summaryAncestors: sql<SummaryAncestor[] | string>`${jsonRows(
+            sql`select a.id, a.name, a.level, a.path from org_units a
+                 where a.id = any(${node('path')}) and a.id <> ${node('id')}
+                   and ${inScope('a')}`,
+            sql`cardinality(x.path)`,
+          )}`,
+          summaryWaves: sql<WaveRow[] | string>`${jsonRows(
+            sql`select ${waveSelect} from waves`,
+            sql`x."sortOrder", x.id`,
+          )}`,
+          summarySettings: sql<
+            (Omit<DeadlineRecord, 'setAt'> & { setAt: string })[] | string
+          >`${jsonRows(
+            sql`select d.id, d.org_unit_id as "orgUnitId", d.wave_id as "waveId",
+                   to_char(d.deadline, 'YYYY-MM-DD') as deadline, d.reason,
+                   d.set_by_user_id as "setByUserId",
+                   to_char(d.set_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "setAt",
+                   d.version, o.name as "orgUnitName", o.level as "orgUnitLevel",
+                   o.path as "orgUnitPath", w.code as "waveCode", us.login as "setByLogin"
+                  from deadlines d
+                  join org_units o on o.id = d.org_unit_id
+                  join waves w on w.id = d.wave_id
+                  left join users us on us.id = d.set_by_user_id
+                 where d.org_unit_id = any(${node('path')})`,
+            sql`x.id`,
+          )}`,
+          summaryLive: sql<CurrentRow[] | string>`${
+            days.asOf !== null
+              ? sql`'[]'::json`
+              : jsonRows(
+                  sql`select ${currentSelect} from adoption_rollups r
+                       where r.org_unit_id = ${node('id')}`,
+                  sql`x."waveId"`,
+                )
+          }`,
+          summaryPast: sql<(Figures & { waveId: number })[] | string>`${
+            days.asOf === null ? sql`'[]'::json` : historyAt(days.asOf)
+          }`,
+          summaryWeekAgo: sql<
+            (Figures & { waveId: number })[] | string
+          >`${historyAt(days.weekAgo)}`,
+        })
+        .from(orgUnits)
+        .where(and(eq(orgUnits.id, nodeId), withinScope(orgUnits.path, scope)))
+        // Named: PostgreSQL parses and plans this text once per connection, not per request.
+        .prepare(days.asOf === null ? 'adoption_summary_live' : 'adoption_summary_past')
+        .execute();
+      if (!row) return null;
+      const {
+        summaryAncestors,
+        summaryWaves,
+        summarySettings,
+        summaryLive,
+        summaryPast,
+        summaryWeekAgo,
+        ...found
+      } = row;
+      return {
+        node: found,
+        ancestors: parsed(summaryAncestors),
+        waves: parsed(summaryWaves),
+        settings: parsed(summarySettings).map(
+          (setting): DeadlineRecord => ({ ...setting, setAt: new Date(setting.setAt) }),
+        ),
+        live: parsed(summaryLive),
+        past: parsed(summaryPast),
+        weekAgo: parsed(summaryWeekAgo),
+      };
     },
 
     /** A node's figures for every wave as they stood at the end of `day`. */

@@ -1,0 +1,104 @@
+import { addDays } from '@cutover/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../client';
+import { createScopedData } from '../scoped-data';
+import { openSeededTestDatabase, type SeededTestDatabase } from '../testing/index';
+import type { Scope } from './scope';
+
+let testDb: SeededTestDatabase;
+let nodes: { id: number; level: string; path: number[] }[];
+
+const actor = { userId: 0, login: 'test', requestId: 'test', clientIp: '127.0.0.1' };
+
+function scopeOf(node: { id: number; path: number[] }): Scope {
+  return { userId: 0, login: 'test', role: 'federal_admin', nodeId: node.id, path: node.path };
+}
+
+beforeAll(async () => {
+  testDb = await openSeededTestDatabase();
+  const { db } = testDb.database;
+  // One node of every level, the first and last by id, and the nodes under deadlines.
+  nodes = await queryRows(
+    db,
+    sql`select id, level::text as level, path from org_units
+         where id in (select min(id) from org_units group by level union select max(id) from org_units group by level)
+        order by id`,
+  );
+  const institution = nodes.find((node) => node.level === 'institution');
+  if (!institution) throw new Error('the demo country has no institution');
+  // Settings on the path of an institution, set now (a time with microseconds).
+  for (const [index, id] of institution.path.slice(1).entries()) {
+    await db.execute(sql`
+      insert into deadlines (org_unit_id, wave_id, deadline, reason, set_at)
+      select ${id}, id, national_deadline - ${10 * (index + 1)}::integer, ${`level ${index + 1}`}, now()
+        from waves where sort_order % 2 = ${index % 2}::integer
+      on conflict (org_unit_id, wave_id) do nothing`);
+  }
+}, 180_000);
+
+afterAll(() => testDb?.drop());
+
+describe('adoption summary in one query', () => {
+  it('answers as the separate queries do, for every level, live and as of past days', async () => {
+    const { db } = testDb.database;
+    const root = nodes.find((node) => node.level === 'country');
+    if (!root) throw new Error('no country');
+    const scopes = [root, ...nodes.filter((node) => node.level === 'region')];
+    const days = [
+      testDb.today,
+      addDays(testDb.today, -1),
+      addDays(testDb.today, -45),
+      '2000-01-01',
+    ];
+    let compared = 0;
+    for (const scopeNode of scopes) {
+      const data = createScopedData(db, scopeOf(scopeNode), actor);
+      for (const node of nodes) {
+        for (const day of days) {
+          const asOf = day === testDb.today ? null : day;
+          const weekAgo = addDays(day, -7);
+          const read = await data.adoption.summary(node.id, { asOf, weekAgo });
+          const [expected] = await data.orgUnits.byIds(undefined, [node.id]);
+          if (!expected) {
+            expect(read).toBeNull();
+            continue;
+          }
+          expect(read).toEqual({
+            node: expected,
+            ancestors: await data.orgUnits.ancestors(expected.path.slice(0, -1)),
+            waves: await data.adoption.waves(),
+            settings: sortedById(await data.deadlines.onPath(expected.path)),
+            live: asOf ? [] : sortedBy(await data.adoption.current(node.id), 'waveId'),
+            past: asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [],
+            weekAgo: await data.adoption.asOf(node.id, node.level, weekAgo),
+          });
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('reads the deadline settings on the path with their author and exact time', async () => {
+    const { db } = testDb.database;
+    const institution = nodes.find((node) => node.level === 'institution');
+    const root = nodes.find((node) => node.level === 'country');
+    if (!institution || !root) throw new Error('no institution');
+    const data = createScopedData(db, scopeOf(root), actor);
+    const read = await data.adoption.summary(institution.id, {
+      asOf: null,
+      weekAgo: addDays(testDb.today, -7),
+    });
+    expect(read?.settings.length).toBeGreaterThan(0);
+    for (const setting of read?.settings ?? []) expect(setting.setAt).toBeInstanceOf(Date);
+  });
+});
+
+function sortedBy<T extends Record<K, number>, K extends string>(rows: T[], key: K): T[] {
+  return [...rows].sort((a, b) => a[key] - b[key]);
+}
+
+function sortedById<T extends { id: number }>(rows: T[]): T[] {
+  return sortedBy(rows, 'id');
+}
