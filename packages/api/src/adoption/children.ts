@@ -1,7 +1,6 @@
 import type { ScopedData } from '@cutover/db';
 import { addDays, childLevelOf, type RiskClass, riskClasses, riskOrder } from '@cutover/domain';
 import { notFound } from '../errors';
-import { visibleNode } from '../hierarchy/load';
 import { effectiveDeadline } from './deadlines';
 import { isoToday, pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
@@ -13,18 +12,21 @@ export async function dashboardChildren(
   data: ScopedData,
   input: { nodeId?: number | undefined; waveId: number; asOf?: string | undefined },
 ) {
-  const node = await visibleNode(data, input.nodeId ?? data.scope.nodeId);
-  const wave = (await data.adoption.waves()).find((w) => w.id === input.waveId);
-  if (!wave) throw notFound();
   const asOf = pastDateOrNull(input.asOf);
+  // The node, the wave and the live rows in one round trip; a past day reads on below.
+  const table = await data.adoption.childTable(input.nodeId ?? data.scope.nodeId, input.waveId, {
+    withRows: !asOf,
+  });
+  if (!table) throw notFound();
+  const { node, wave } = table;
+  if (!wave) throw notFound();
   const childLevel = childLevelOf(node.level);
   if (!childLevel) return { node, wave, rows: [] };
   if (!asOf) {
-    const rows = await data.adoption.childrenCurrent(node.id, wave.id);
     return {
       node,
       wave,
-      rows: rows.map((row) => ({ ...row, metrics: metricsFor(wave.code, row, isoToday()) })),
+      rows: table.rows.map((row) => ({ ...row, metrics: metricsFor(wave.code, row, isoToday()) })),
     };
   }
   const children = await data.adoption.childrenAsOf(node.id, childLevel, wave.id, asOf);

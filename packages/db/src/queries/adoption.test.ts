@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(() => testDb?.drop());
 
-describe('adoption summary in one query', () => {
+describe('dashboard reads in one query', () => {
   it('answers as the separate queries do, for every level, live and as of past days', async () => {
     const { db } = testDb.database;
     const root = nodes.find((node) => node.level === 'country');
@@ -74,6 +74,39 @@ describe('adoption summary in one query', () => {
             weekAgo: await data.adoption.asOf(node.id, node.level, weekAgo),
           });
           compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('reads a child table as the node, wave and children queries do', async () => {
+    const { db } = testDb.database;
+    const waves = await createScopedData(
+      db,
+      scopeOf(nodes[0] ?? { id: 0, path: [] }),
+      actor,
+    ).adoption.waves();
+    const waveIds = [...waves.map((wave) => wave.id), 0];
+    let compared = 0;
+    for (const scopeNode of nodes.filter((node) => node.level !== 'institution')) {
+      const data = createScopedData(db, scopeOf(scopeNode), actor);
+      for (const node of nodes) {
+        for (const waveId of waveIds) {
+          for (const withRows of [true, false]) {
+            const read = await data.adoption.childTable(node.id, waveId, { withRows });
+            const [expected] = await data.orgUnits.byIds(undefined, [node.id]);
+            if (!expected) {
+              expect(read).toBeNull();
+              continue;
+            }
+            expect(read).toEqual({
+              node: expected,
+              wave: waves.find((wave) => wave.id === waveId) ?? null,
+              rows: withRows ? await data.adoption.childrenCurrent(node.id, waveId) : [],
+            });
+            compared++;
+          }
         }
       }
     }
