@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { openDatabase, queryRows } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 import { benchCaller } from './lib/api-caller';
@@ -25,6 +26,7 @@ export async function benchDashboard(url: string) {
     const wave = waves.find((w) => w.code === 'school_chats') ?? waves[0];
     if (!largest || !municipality || !wave)
       throw new Error('the database is not seeded at national scale');
+    const loadBefore = loadavg();
     const timings = [
       await measure('summary: country', () => federal.dashboard.summary({})),
       await measure(`summary: largest region (${largest.code})`, () =>
@@ -47,13 +49,18 @@ export async function benchDashboard(url: string) {
       'summary: a municipality': 10,
       "children: the country's 83 regions": 15,
     };
+    // The machine's 1-minute load average around the run: figures mean little without it.
+    const load = { before: round(loadBefore[0]), after: round(loadavg()[0]) };
     printTable('dashboard (national scale, PostgreSQL, in-process API)', timings, targets);
+    process.stdout.write(`  load average (1 min): ${load.before} before, ${load.after} after\n`);
     writeFileSync(
       new URL('./results/dashboard.json', import.meta.url),
-      `${JSON.stringify({ at: new Date().toISOString(), timings }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), load, timings }, null, 2)}\n`,
     );
     return timings;
   } finally {
     await database.close();
   }
 }
+
+const round = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;

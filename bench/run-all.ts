@@ -10,6 +10,19 @@ if (!url) {
   process.exit(1);
 }
 
-await benchDashboard(url);
-await benchPolicies(url);
-await benchImports(url);
+const benches = { dashboard: benchDashboard, policies: benchPolicies, imports: benchImports };
+type Name = keyof typeof benches;
+const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
+
+// `pnpm bench dashboard policies` runs only those; no names runs them all.
+const asked = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = asked.filter((arg) => !isName(arg));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `cutover bench: unknown ${unknown.join(', ')}; choose from ${Object.keys(benches).join(', ')}\n`,
+  );
+  process.exit(1);
+}
+const chosen: Name[] =
+  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'policies', 'imports'];
+for (const name of chosen) await benches[name](url);
