@@ -13,20 +13,19 @@ export async function dashboardChildren(
   input: { nodeId?: number | undefined; waveId: number; asOf?: string | undefined },
 ) {
   const asOf = pastDateOrNull(input.asOf);
-  // The node, the wave and the live rows in one round trip; a past day reads on below.
-  const table = await data.adoption.childTable(input.nodeId ?? data.scope.nodeId, input.waveId, {
-    withRows: !asOf,
-  });
-  if (!table) throw notFound();
-  const { node, wave } = table;
+  // The node and the wave in one round trip.
+  const found = await data.adoption.nodeWithWave(input.nodeId ?? data.scope.nodeId, input.waveId);
+  if (!found) throw notFound();
+  const { node, wave } = found;
   if (!wave) throw notFound();
   const childLevel = childLevelOf(node.level);
   if (!childLevel) return { node, wave, rows: [] };
   if (!asOf) {
+    const rows = await data.adoption.childrenCurrent(node.id, wave.id);
     return {
       node,
       wave,
-      rows: table.rows.map((row) => ({ ...row, metrics: metricsFor(wave.code, row, isoToday()) })),
+      rows: rows.map((row) => ({ ...row, metrics: metricsFor(wave.code, row, isoToday()) })),
     };
   }
   const children = await data.adoption.childrenAsOf(node.id, childLevel, wave.id, asOf);

@@ -126,15 +126,6 @@ interface SummaryAncestor {
 export function adoptionQueries(db: Executor, scope: Scope) {
   const inScope = (alias: string) =>
     sql`${sql.raw(alias)}.path @> array[${scope.nodeId}]::integer[]`;
-  /** Children of a node with their current rollup for a wave, the riskiest first. */
-  const childrenNow = (parentId: SQL, waveId: number) =>
-    sql`select u.id, u.name, u.level, u.code, u.latitude, u.longitude, ${figureSelect},
-          r.percent, r.risk, to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
-          to_char(r.deadline, 'YYYY-MM-DD') as deadline
-        from org_units u join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${waveId}
-        where u.parent_id = ${parentId} and u.valid_to is null and ${inScope('u')}
-        order by ${riskRank}, r.percent nulls first, u.name
-        limit 5000`;
   return {
     waves() {
       return queryRows<WaveRow>(db, sql`select ${waveSelect} from waves order by sort_order, id`);
@@ -245,38 +236,38 @@ export function adoptionQueries(db: Executor, scope: Scope) {
 
     /** Children with their current rollup for a wave, the riskiest first. */
     childrenCurrent(nodeId: number, waveId: number) {
-      return queryRows<ChildRow>(db, childrenNow(sql`${nodeId}`, waveId));
+      return queryRows<ChildRow>(
+        db,
+        sql`select u.id, u.name, u.level, u.code, u.latitude, u.longitude, ${figureSelect},
+              r.percent, r.risk, to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+              to_char(r.deadline, 'YYYY-MM-DD') as deadline
+            from org_units u join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${waveId}
+            where u.parent_id = ${nodeId} and u.valid_to is null and ${inScope('u')}
+            order by ${riskRank}, r.percent nulls first, u.name
+            limit 5000`,
+      );
     },
 
     /**
-     * The child table of a node in one round trip: the node (as `orgUnits.byIds` returns it;
-     * null when outside the scope), the wave (null when there is none) and, when `withRows`,
-     * the children with their current rollup for the wave, as `childrenCurrent` reads them.
+     * A node (as `orgUnits.byIds` returns it; null when outside the scope) and a wave (null
+     * when there is none) in one round trip, for the child table.
      */
-    async childTable(nodeId: number, waveId: number, { withRows }: { withRows: boolean }) {
+    async nodeWithWave(nodeId: number, waveId: number) {
       const [row] = await db
         .select({
           ...getTableColumns(orgUnits),
           childCount,
-          tableWave: sql<WaveRow | null | string>`(select row_to_json(x) from (
+          withWave: sql<WaveRow | null | string>`(select row_to_json(x) from (
             select ${waveSelect} from waves where id = ${waveId}) x)`,
-          tableRows: sql<ChildRow[] | string>`${
-            withRows
-              ? jsonRows(
-                  childrenNow(node('id'), waveId),
-                  sql`${riskRank}, x.percent nulls first, x.name`,
-                )
-              : sql`'[]'::json`
-          }`,
         })
         .from(orgUnits)
         .where(and(eq(orgUnits.id, nodeId), withinScope(orgUnits.path, scope)))
         // Named: PostgreSQL parses and plans this text once per connection, not per request.
-        .prepare(withRows ? 'adoption_child_table_live' : 'adoption_child_table_node')
+        .prepare('adoption_node_with_wave')
         .execute();
       if (!row) return null;
-      const { tableWave, tableRows, ...found } = row;
-      return { node: found, wave: parsed(tableWave), rows: parsed(tableRows) };
+      const { withWave, ...found } = row;
+      return { node: found, wave: parsed(withWave) };
     },
 
     /** Children as they stood at the end of `day`, including units open on that day only. */
