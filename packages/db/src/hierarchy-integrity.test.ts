@@ -95,6 +95,8 @@ describe('pnpm integrity', () => {
       await tx.execute(sql`update org_units set kind = 'school' where id = 9006`);
     });
     expect(failing(report)).toEqual({ wrong_level: [9004], wrong_kind: [9006] });
-    expect(report.findings.wrong_level.examples[0]?.detail).toBe('institution directly under region');
+    expect(report.findings.wrong_level.examples[0]?.detail).toBe(
+      'institution directly under region',
+    );
   });
 });
