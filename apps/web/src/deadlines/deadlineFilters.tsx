@@ -1,8 +1,8 @@
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
+import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { WaveInput } from '../waves/WaveInput';
 
 export const deadlineFilters = [
   <WaveInput key="waveId" source="waveId" alwaysOn />,
-  <OrgUnitSearchInput key="withinId" source="withinId" alwaysOn />,
-  <OrgUnitSearchInput key="orgUnitId" source="orgUnitId" />,
+  <OrgUnitPicker key="withinId" source="withinId" alwaysOn />,
+  <OrgUnitPicker key="orgUnitId" source="orgUnitId" />,
 ];
