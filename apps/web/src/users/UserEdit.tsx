@@ -1,16 +1,14 @@
-import { Edit, HttpError, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
 import { useNotifyError } from '../login/useNotifyError';
 import {
+  hasFieldErrors,
   StaleVersionAlert,
   StaleVersionProvider,
   useStaleVersion,
-} from '../org-units/StaleVersion';
+} from './staleVersion';
 import type { UserRow } from './types';
 import { UserActions } from './UserActions';
 import { UserInputs } from './UserInputs';
-
-const hasFieldErrors = (error: unknown) =>
-  error instanceof HttpError && Object.keys(error.body?.errors ?? {}).length > 0;
 
 // Accounts are disabled, never deleted: the audit log keeps pointing at them.
 const SaveOnly = () => (
