@@ -1,7 +1,7 @@
 import { orgLevels, roleScopeLevel } from '@cutover/domain';
 import { required, useTranslate } from 'react-admin';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { asRole } from './access';
-import { OrgUnitPicker } from './OrgUnitPicker';
 
 /** The scope node, offered only at the level the chosen role is meant for. */
 export const ScopeInput = ({ role: chosen }: { role: unknown }) => {
@@ -14,7 +14,7 @@ export const ScopeInput = ({ role: chosen }: { role: unknown }) => {
       })
     : translate('cutover.users.choose_role_first');
   return (
-    <OrgUnitPicker
+    <OrgUnitSearchInput
       source="scopeOrgUnitId"
       levels={levels}
       disabled={!role}

@@ -1,8 +1,8 @@
 import { roles } from '@cutover/domain';
 import { NullableBooleanInput, SelectInput } from 'react-admin';
 import { enumChoices } from '../fields/enums';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { QuickSearch } from '../org-units/QuickSearch';
-import { OrgUnitPicker } from './OrgUnitPicker';
 
 export const userFilters = [
   <QuickSearch key="q" source="q" alwaysOn />,
@@ -15,5 +15,5 @@ export const userFilters = [
     alwaysOn
     sx={{ minWidth: 160 }}
   />,
-  <OrgUnitPicker key="withinId" source="withinId" />,
+  <OrgUnitSearchInput key="withinId" source="withinId" />,
 ];
