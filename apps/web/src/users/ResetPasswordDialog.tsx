@@ -16,9 +16,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNotifyError } from '../login/useNotifyError';
+import { useStaleVersion } from '../org-units/StaleVersion';
 import { toHttpError } from '../providers/httpError';
 import { trpc } from '../providers/trpcClient';
-import { useStaleVersion } from './staleVersion';
 import type { UserRow } from './types';
 
 interface ResetPasswordDialogProps {

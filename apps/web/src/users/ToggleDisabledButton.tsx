@@ -3,7 +3,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useUpdate } from 'react-admin';
 import { useNotifyError } from '../login/useNotifyError';
-import { useStaleVersion } from './staleVersion';
+import { useStaleVersion } from '../org-units/StaleVersion';
 import type { UserRow } from './types';
 
 /** Disables (after a confirmation: it signs the user out) or enables the shown account. */

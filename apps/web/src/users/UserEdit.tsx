@@ -1,14 +1,16 @@
-import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
+import { Edit, HttpError, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
 import { useNotifyError } from '../login/useNotifyError';
 import {
-  hasFieldErrors,
   StaleVersionAlert,
   StaleVersionProvider,
   useStaleVersion,
-} from './staleVersion';
+} from '../org-units/StaleVersion';
 import type { UserRow } from './types';
 import { UserActions } from './UserActions';
 import { UserInputs } from './UserInputs';
+
+const hasFieldErrors = (error: unknown) =>
+  error instanceof HttpError && Object.keys(error.body?.errors ?? {}).length > 0;
 
 // Accounts are disabled, never deleted: the audit log keeps pointing at them.
 const SaveOnly = () => (

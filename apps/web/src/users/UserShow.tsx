@@ -2,7 +2,7 @@ import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../fields/EnumField';
 import { FieldGroup } from '../fields/FieldGroup';
 import { LocalDateField } from '../fields/LocalDateField';
-import { StaleVersionAlert, StaleVersionProvider } from './staleVersion';
+import { StaleVersionAlert, StaleVersionProvider } from '../org-units/StaleVersion';
 import { UserActions } from './UserActions';
 import { TwoStepField, UserStatusField } from './UserStatusField';
 
