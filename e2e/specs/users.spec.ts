@@ -28,8 +28,19 @@ test.describe('federal admin', () => {
     await expect(page.getByText(login, { exact: true })).toBeVisible();
     await expect(page.getByText('Regional administrator', { exact: true })).toBeVisible();
     await expect(page.getByText('Тверская область', { exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Reset password' })).toBeVisible();
     await checkA11y('new user');
+
+    // The new password: too short is refused on its field; then the dialog closes with a notice.
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    const dialog = page.getByRole('dialog', { name: `New password for ${login}` });
+    await dialog.getByLabel(/^New password/).fill('short');
+    await dialog.getByRole('button', { name: 'Reset password' }).click();
+    await expect(dialog.getByText(/^Must be \d+ characters at least/)).toBeVisible();
+    await checkA11y('reset password dialog');
+    await dialog.getByLabel(/^New password/).fill('another-strong-password-43');
+    await dialog.getByRole('button', { name: 'Reset password' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Password changed; their sessions were signed out.')).toBeVisible();
   });
 });
 

@@ -1,4 +1,4 @@
-import Dialog from '@mui/material/Dialog';
+import Dialog, { type DialogProps } from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -16,12 +16,15 @@ interface ActionDialogProps {
   onSubmit: (values: FormValues) => SubmitResult;
   onClose: () => void;
   defaultValues?: FormValues;
+  /** `sm` by default; `xs` for a single short input. */
+  maxWidth?: DialogProps['maxWidth'];
   children: ReactNode;
 }
 
 /** A titled form in a dialog: the shell of every record action (move, close, transfer...). */
 export const ActionDialog = (props: ActionDialogProps) => {
   const { title, titleArgs, submitLabel, onSubmit, onClose, defaultValues, children } = props;
+  const { maxWidth = 'sm' } = props;
   const translate = useTranslate();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
@@ -34,7 +37,7 @@ export const ActionDialog = (props: ActionDialogProps) => {
     }
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth={maxWidth}>
       {/* No record: a Form would otherwise start from the shown record's values. */}
       <RecordContextProvider value={undefined}>
         <Form onSubmit={submit} defaultValues={defaultValues} noValidate>
