@@ -1,5 +1,5 @@
 import { DateInput, SelectInput, TextInput } from 'react-admin';
-import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { actionChoices, entityTypeChoices } from './auditChoices';
 
 export const auditFilters = [
@@ -9,5 +9,5 @@ export const auditFilters = [
   <DateInput key="to" source="to" alwaysOn />,
   <SelectInput key="entityType" source="entityType" choices={entityTypeChoices} />,
   <TextInput key="entityId" source="entityId" />,
-  <OrgUnitPicker key="withinId" source="withinId" />,
+  <OrgUnitSearchInput key="withinId" source="withinId" />,
 ];

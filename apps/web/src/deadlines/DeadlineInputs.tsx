@@ -1,5 +1,5 @@
 import { DateInput, maxLength, minLength, required, TextInput } from 'react-admin';
-import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { WaveInput } from '../waves/WaveInput';
 
 /**
@@ -8,7 +8,7 @@ import { WaveInput } from '../waves/WaveInput';
  */
 export const DeadlineInputs = ({ fixedTarget = false }: { fixedTarget?: boolean }) => (
   <>
-    <OrgUnitPicker
+    <OrgUnitSearchInput
       source="orgUnitId"
       validate={required()}
       readOnly={fixedTarget}

@@ -1,8 +1,8 @@
-import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
 import { WaveInput } from '../waves/WaveInput';
 
 export const deadlineFilters = [
   <WaveInput key="waveId" source="waveId" alwaysOn />,
-  <OrgUnitPicker key="withinId" source="withinId" alwaysOn />,
-  <OrgUnitPicker key="orgUnitId" source="orgUnitId" />,
+  <OrgUnitSearchInput key="withinId" source="withinId" alwaysOn />,
+  <OrgUnitSearchInput key="orgUnitId" source="orgUnitId" />,
 ];

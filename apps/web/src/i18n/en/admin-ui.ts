@@ -22,13 +22,7 @@ export const adminUi = {
     activity: 'Activity',
     choose_role_first: 'Choose a role first.',
     scope_levels: 'Level: %{levels}',
-    reload: 'Reload',
     audit_trail: 'Audit trail',
-  },
-  org_picker: {
-    no_options: 'No matching units in your scope',
-    type_to_search: 'Type at least 2 characters to search',
-    loading: 'Searching…',
   },
   deadlines: {
     saved: 'Deadline set.',

@@ -24,13 +24,7 @@ export const adminUi: MessageTree<typeof en> = {
     activity: 'Активность',
     choose_role_first: 'Сначала выберите роль.',
     scope_levels: 'Уровень: %{levels}',
-    reload: 'Обновить',
     audit_trail: 'История изменений',
-  },
-  org_picker: {
-    no_options: 'В вашей зоне ответственности нет подходящих подразделений',
-    type_to_search: 'Введите не меньше 2 символов для поиска',
-    loading: 'Поиск…',
   },
   deadlines: {
     saved: 'Срок установлен.',
