@@ -17,11 +17,23 @@ import { UploadProgress } from './UploadProgress';
 import { type UploadState, useImportUpload } from './useImportUpload';
 
 type Format = ImportFiles['format'];
-interface Chosen {
-  file: File | null;
-  orgs: File | null;
-  users: File | null;
-}
+type Chosen = Record<'file' | 'orgs' | 'users', File | null>;
+
+const formats: readonly Format[] = ['staff_csv', 'oneroster'];
+
+/** The files each format sends, by the form field name the server expects, with labels. */
+const fileFields: Record<Format, readonly { name: keyof Chosen; label: string }[]> = {
+  staff_csv: [{ name: 'file', label: 'cutover.imports.choose_file' }],
+  oneroster: [
+    { name: 'orgs', label: 'cutover.imports.choose_orgs' },
+    { name: 'users', label: 'cutover.imports.choose_users' },
+  ],
+};
+
+const progressLabel = {
+  sending: 'cutover.imports.sending',
+  checking: 'cutover.imports.checking',
+} as const;
 
 function filesOf(format: Format, chosen: Chosen): ImportFiles | null {
   if (format === 'staff_csv') return chosen.file ? { format, file: chosen.file } : null;
@@ -72,52 +84,30 @@ export const ImportCreate = () => {
               value={format}
               onChange={(event) => setFormat(event.target.value as Format)}
             >
-              <FormControlLabel
-                value="staff_csv"
-                control={<Radio />}
-                label={translate('enums.importFormat.staff_csv')}
-                disabled={working}
-              />
-              <FormControlLabel
-                value="oneroster"
-                control={<Radio />}
-                label={translate('enums.importFormat.oneroster')}
-                disabled={working}
-              />
+              {formats.map((value) => (
+                <FormControlLabel
+                  key={value}
+                  value={value}
+                  control={<Radio />}
+                  label={translate(`enums.importFormat.${value}`)}
+                  disabled={working}
+                />
+              ))}
             </RadioGroup>
           </div>
           <FormatHelp format={format} />
-          {format === 'staff_csv' ? (
+          {fileFields[format].map(({ name, label }) => (
             <FilePicker
-              name="file"
-              label="cutover.imports.choose_file"
-              file={chosen.file}
+              key={name}
+              name={name}
+              label={label}
+              file={chosen[name]}
               disabled={working}
-              onChange={pick('file')}
+              onChange={pick(name)}
             />
-          ) : (
-            <>
-              <FilePicker
-                name="orgs"
-                label="cutover.imports.choose_orgs"
-                file={chosen.orgs}
-                disabled={working}
-                onChange={pick('orgs')}
-              />
-              <FilePicker
-                name="users"
-                label="cutover.imports.choose_users"
-                file={chosen.users}
-                disabled={working}
-                onChange={pick('users')}
-              />
-            </>
-          )}
-          {state.phase === 'sending' && (
-            <UploadProgress label="cutover.imports.sending" percent={state.percent} />
-          )}
-          {state.phase === 'checking' && (
-            <UploadProgress label="cutover.imports.checking" percent={state.percent} />
+          ))}
+          {(state.phase === 'sending' || state.phase === 'checking') && (
+            <UploadProgress label={progressLabel[state.phase]} percent={state.percent} />
           )}
           {state.phase === 'failed' && (
             <Alert severity="error">
