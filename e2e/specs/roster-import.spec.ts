@@ -110,6 +110,44 @@ test('an import with bad rows reports them row by row and writes nothing; the fi
   await checkA11y('import done');
 });
 
+test('a OneRoster pair imports its staff and skips pupils', async ({ page, checkA11y }) => {
+  const stamp = `${Date.now()}${test.info().workerIndex}`;
+  const teacher = `Онеростерова Ольга ${stamp}`;
+  await page.goto('/');
+  const code = await institutionCode(page, 'Гимназия № 4');
+  const csv = (name: string, lines: string[]) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
+  });
+  const orgs = csv('orgs.csv', [
+    'sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId',
+    `org-${stamp},active,,Гимназия № 4,school,${code},`,
+  ]);
+  const users = csv('users.csv', [
+    'sourcedId,status,enabledUser,orgSourcedIds,role,username,givenName,familyName,middleName,email,phone',
+    `or-${stamp}-1,active,true,org-${stamp},teacher,t,Ольга ${stamp},Онеростерова,,,89120000004`,
+    `or-${stamp}-2,active,true,org-${stamp},student,s,Ваня,Учеников,,,`,
+  ]);
+
+  await app.openFromMenu(page, 'Imports');
+  await page.getByRole('link', { name: 'Upload a file' }).click();
+  await page.getByRole('radio', { name: /OneRoster/ }).check();
+  await expect(page.locator('input[type=file][name=file]')).toHaveCount(0);
+  await page.locator('input[type=file][name=orgs]').setInputFiles(orgs);
+  await page.locator('input[type=file][name=users]').setInputFiles(users);
+  await expect(page.getByText('users.csv', { exact: true })).toBeVisible();
+  await checkA11y('OneRoster upload form');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page).toHaveURL(/#\/imports\/\d+\/show/);
+  await expect(page.getByRole('heading', { name: 'Would create 1 person' })).toBeVisible();
+  await checkA11y('OneRoster preview');
+  await page.getByRole('button', { name: 'Import 1 change' }).click();
+  await expect(page.getByText('Imported: 1 created, 0 updated, 0 deactivated.')).toBeVisible();
+  await expect(await staffNamed(page, teacher)).toBeVisible();
+  await expect(await staffNamed(page, `Учеников Ваня`)).toHaveCount(0);
+});
+
 interface StaffMember {
   externalId: string | null;
   fullName: string;
