@@ -4,10 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../client';
 import { createScopedData } from '../scoped-data';
 import { openSeededTestDatabase, type SeededTestDatabase } from '../testing/index';
+import type { OrgUnitRecord } from './org-units';
 import type { Scope } from './scope';
 
+interface TestNode {
+  id: number;
+  level: string;
+  path: number[];
+}
+
+type ScopedData = ReturnType<typeof createScopedData>;
+
 let testDb: SeededTestDatabase;
-let nodes: { id: number; level: string; path: number[] }[];
+let nodes: TestNode[];
 
 const actor = { userId: 0, login: 'test', requestId: 'test', clientIp: '127.0.0.1' };
 
@@ -41,7 +50,6 @@ afterAll(() => testDb?.drop());
 
 describe('dashboard reads in one query', () => {
   it('answers as the separate queries do, for every level, live and as of past days', async () => {
-    const { db } = testDb.database;
     const root = nodes.find((node) => node.level === 'country');
     if (!root) throw new Error('no country');
     const scopes = [root, ...nodes.filter((node) => node.level === 'region')];
@@ -51,32 +59,24 @@ describe('dashboard reads in one query', () => {
       addDays(testDb.today, -45),
       '2000-01-01',
     ];
-    let compared = 0;
-    for (const scopeNode of scopes) {
-      const data = createScopedData(db, scopeOf(scopeNode), actor);
-      for (const node of nodes) {
-        for (const day of days) {
-          const asOf = day === testDb.today ? null : day;
-          const weekAgo = addDays(day, -7);
-          const read = await data.adoption.summary(node.id, { asOf, weekAgo });
-          const [expected] = await data.orgUnits.byIds(undefined, [node.id]);
-          if (!expected) {
-            expect(read).toBeNull();
-            continue;
-          }
-          expect(read).toEqual({
-            node: expected,
-            ancestors: await data.orgUnits.ancestors(expected.path.slice(0, -1)),
-            waves: await data.adoption.waves(),
-            settings: sortedById(await data.deadlines.onPath(expected.path)),
-            live: asOf ? [] : sortedBy(await data.adoption.current(node.id), 'waveId'),
-            past: asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [],
-            weekAgo: await data.adoption.asOf(node.id, node.level, weekAgo),
-          });
-          compared++;
-        }
-      }
-    }
+    const cases = days.map((day) => ({
+      asOf: day === testDb.today ? null : day,
+      weekAgo: addDays(day, -7),
+    }));
+    const compared = await compareWithSeparateQueries(
+      scopes,
+      cases,
+      (data, node, summaryDays) => data.adoption.summary(node.id, summaryDays),
+      async (data, node, expected, { asOf, weekAgo }) => ({
+        node: expected,
+        ancestors: await data.orgUnits.ancestors(expected.path.slice(0, -1)),
+        waves: await data.adoption.waves(),
+        settings: sortedById(await data.deadlines.onPath(expected.path)),
+        live: asOf ? [] : sortedBy(await data.adoption.current(node.id), 'waveId'),
+        past: asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [],
+        weekAgo: await data.adoption.asOf(node.id, node.level, weekAgo),
+      }),
+    );
     expect(compared).toBeGreaterThan(30);
   }, 120_000);
 
@@ -88,25 +88,15 @@ describe('dashboard reads in one query', () => {
       actor,
     ).adoption.waves();
     const waveIds = [...waves.map((wave) => wave.id), 0];
-    let compared = 0;
-    for (const scopeNode of nodes.filter((node) => node.level !== 'institution')) {
-      const data = createScopedData(db, scopeOf(scopeNode), actor);
-      for (const node of nodes) {
-        for (const waveId of waveIds) {
-          const read = await data.adoption.nodeWithWave(node.id, waveId);
-          const [expected] = await data.orgUnits.byIds(undefined, [node.id]);
-          if (!expected) {
-            expect(read).toBeNull();
-            continue;
-          }
-          expect(read).toEqual({
-            node: expected,
-            wave: waves.find((wave) => wave.id === waveId) ?? null,
-          });
-          compared++;
-        }
-      }
-    }
+    const compared = await compareWithSeparateQueries(
+      nodes.filter((node) => node.level !== 'institution'),
+      waveIds,
+      (data, node, waveId) => data.adoption.nodeWithWave(node.id, waveId),
+      async (_data, _node, expected, waveId) => ({
+        node: expected,
+        wave: waves.find((wave) => wave.id === waveId) ?? null,
+      }),
+    );
     expect(compared).toBeGreaterThan(30);
   }, 120_000);
 
@@ -124,6 +114,42 @@ describe('dashboard reads in one query', () => {
     for (const setting of read?.settings ?? []) expect(setting.setAt).toBeInstanceOf(Date);
   });
 });
+
+/**
+ * Under every scope, reads every test node for every case with the combined query and holds it
+ * equal to what the separate queries answer (null when the node is outside the scope).
+ * Returns how many reads found their node, so a test can check that it compared enough.
+ */
+async function compareWithSeparateQueries<Case>(
+  scopes: TestNode[],
+  cases: Case[],
+  combined: (data: ScopedData, node: TestNode, testCase: Case) => Promise<unknown>,
+  separate: (
+    data: ScopedData,
+    node: TestNode,
+    expected: OrgUnitRecord,
+    testCase: Case,
+  ) => Promise<unknown>,
+): Promise<number> {
+  const { db } = testDb.database;
+  let compared = 0;
+  for (const scopeNode of scopes) {
+    const data = createScopedData(db, scopeOf(scopeNode), actor);
+    for (const node of nodes) {
+      for (const testCase of cases) {
+        const read = await combined(data, node, testCase);
+        const [expected] = await data.orgUnits.byIds(undefined, [node.id]);
+        if (!expected) {
+          expect(read).toBeNull();
+          continue;
+        }
+        expect(read).toEqual(await separate(data, node, expected, testCase));
+        compared++;
+      }
+    }
+  }
+  return compared;
+}
 
 function sortedBy<T extends Record<K, number>, K extends string>(rows: T[], key: K): T[] {
   return [...rows].sort((a, b) => a[key] - b[key]);

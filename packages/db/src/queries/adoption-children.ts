@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../client';
+import { type Figures, figureSelect, historyOf, riskRank, unitInScope } from './adoption-sql';
+import type { Scope } from './scope';
+
+type ChildUnit = Figures & {
+  id: number;
+  name: string;
+  level: string;
+  code: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+type ChildRow = ChildUnit & {
+  percent: number | null;
+  risk: string | null;
+  forecastDate: string | null;
+  deadline: string | null;
+};
+
+/** The rows of the dashboard's child table: a node's children and their figures for a wave. */
+export function childAdoptionQueries(db: Executor, scope: Scope) {
+  return {
+    /** Children with their current rollup for a wave, the riskiest first. */
+    childrenCurrent(nodeId: number, waveId: number) {
+      return queryRows<ChildRow>(
+        db,
+        sql`select u.id, u.name, u.level, u.code, u.latitude, u.longitude, ${figureSelect},
+              r.percent, r.risk, to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+              to_char(r.deadline, 'YYYY-MM-DD') as deadline
+            from org_units u join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${waveId}
+            where u.parent_id = ${nodeId} and u.valid_to is null and ${unitInScope('u', scope)}
+            order by ${riskRank}, r.percent nulls first, u.name
+            limit 5000`,
+      );
+    },
+
+    /** Children as they stood at the end of `day`, including units open on that day only. */
+    childrenAsOf(nodeId: number, childLevel: string, waveId: number, day: string) {
+      return queryRows<ChildUnit>(
+        db,
+        sql`select u.id, u.name, u.level, u.code, u.latitude, u.longitude, h.*
+            from org_units u
+            join lateral (
+              select ${figureSelect} from ${historyOf(childLevel)} x
+               where x.org_unit_id = u.id and x.wave_id = ${waveId} and x.day <= ${day}
+               order by x.day desc limit 1
+            ) h on true
+            where u.parent_id = ${nodeId} and u.valid_from <= ${day}
+              and (u.valid_to is null or u.valid_to > ${day}) and ${unitInScope('u', scope)}
+            limit 5000`,
+      );
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Scope, withinScope } from './scope';
+
+export interface Figures {
+  numerator: number;
+  denominator: number;
+  invited: number;
+  registered: number;
+  active: number;
+  chatsMigrated: number;
+  chatsLegacyClosed: number;
+  parentsJoined: number;
+}
+
+export interface WaveRow {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameRu: string;
+  opensOn: string;
+  nationalDeadline: string;
+  sortOrder: number;
+}
+
+export type CurrentRow = Figures & {
+  waveId: number;
+  percent: number | null;
+  risk: string | null;
+  forecastStatus: string | null;
+  forecastDate: string | null;
+  forecastEarliest: string | null;
+  forecastLatest: string | null;
+  deadline: string | null;
+  /** ISO 8601 text: raw queries bypass Drizzle's column mapping. */
+  computedAt: string;
+};
+
+export const figureSelect = sql.raw(`numerator, denominator, invited, registered, active,
+  chats_migrated as "chatsMigrated", chats_legacy_closed as "chatsLegacyClosed",
+  parents_joined as "parentsJoined"`);
+
+export const waveSelect = sql.raw(`id, code, name_en as "nameEn", name_ru as "nameRu",
+  to_char(opens_on, 'YYYY-MM-DD') as "opensOn",
+  to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder"`);
+
+export const currentSelect =
+  sql.raw(`r.wave_id as "waveId", numerator, denominator, invited, registered,
+  active, chats_migrated as "chatsMigrated", chats_legacy_closed as "chatsLegacyClosed",
+  parents_joined as "parentsJoined", r.percent, r.risk,
+  r.forecast_status as "forecastStatus", to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+  to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
+  to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
+  to_char(r.deadline, 'YYYY-MM-DD') as deadline,
+  to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"`);
+
+export const riskRank = sql.raw(
+  `case risk when 'overdue' then 0 when 'at_risk' then 1 when 'on_track' then 2 when 'done' then 3 else 4 end`,
+);
+
+/** Institutions keep their own series; every other node the totals of its subtree. */
+export function historyOf(level: string): SQL {
+  return level === 'institution' ? sql`adoption_snapshots` : sql`adoption_subtree_history`;
+}
+
+/** The org unit of the raw-query alias `alias` lies inside the scope. */
+export function unitInScope(alias: string, scope: Scope): SQL {
+  return withinScope(sql.raw(`${alias}.path`), scope);
+}
