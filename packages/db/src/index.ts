@@ -1,8 +1,8 @@
 export * from './adoption/index';
 export * from './audit-verify';
-export * from './hierarchy-integrity';
 export * from './client';
 export * from './data-dir-lock';
+export * from './hierarchy-integrity';
 export * from './queries/accounts';
 export type { Figures } from './queries/adoption';
 export * from './queries/audit';

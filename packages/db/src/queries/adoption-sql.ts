@@ -1,15 +1,11 @@
+import type { FunnelCounts } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Scope, withinScope } from './scope';
 
-export interface Figures {
+/** A node's stored figures for one wave: the wave metric's fraction and the funnel counts. */
+export interface Figures extends FunnelCounts {
   numerator: number;
   denominator: number;
-  invited: number;
-  registered: number;
-  active: number;
-  chatsMigrated: number;
-  chatsLegacyClosed: number;
-  parentsJoined: number;
 }
 
 export interface WaveRow {
