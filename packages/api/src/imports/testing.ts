@@ -1,32 +1,16 @@
 import { Readable } from 'node:stream';
-import { createSession, type Database, insertAccount, queryRows, schema } from '@cutover/db';
+import { type Database, queryRows, schema } from '@cutover/db';
 import { sql } from 'drizzle-orm';
-import { browserCaller, contextFor, testDeps } from '../testing/callers';
+import { type SignedIn, signedInCaller, testDeps } from '../testing/callers';
 import type { Persona, Tree } from '../testing/tree-fixture';
 import { discardFile, receiveFile } from './receive';
 import { uploadImport } from './upload';
 
 /** A signed-in persona as both a tRPC caller and the context an HTTP route would build. */
-export async function importer(database: Database, tree: Tree, persona: Persona) {
-  const user = await insertAccount(database.db, {
-    login: `${persona.name}@test`,
-    displayName: persona.name,
-    passwordHash: 'not-used',
-    role: persona.role,
-    scopeOrgUnitId: tree.byCode(persona.scopeCode).id,
-    isDemo: false,
-  });
-  const token = await createSession(
-    database.db,
-    user.id,
-    { idleMinutes: 30, absoluteHours: 12 },
-    { clientIp: '127.0.0.1', userAgent: 'vitest', secondFactorPending: false },
-  );
-  const deps = testDeps(database);
-  const jar = { token };
-  return { user, caller: browserCaller(deps, jar), context: contextFor(deps, jar) };
+export function importer(database: Database, tree: Tree, persona: Persona) {
+  return signedInCaller(testDeps(database), tree, persona);
 }
-export type Importer = Awaited<ReturnType<typeof importer>>;
+export type Importer = SignedIn;
 
 const bytes = (content: string | Uint8Array) =>
   typeof content === 'string' ? Buffer.from(content, 'utf8') : content;

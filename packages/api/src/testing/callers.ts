@@ -48,7 +48,10 @@ export function contextFor(deps: ApiDeps, jar: CookieJar = {}): Context {
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
-/** Creates an account for the persona (password hash irrelevant here) and a live session. */
+/**
+ * Creates an account for the persona (password hash irrelevant here) and a live session; the
+ * caller and the context (what an HTTP route would build) send the same cookie.
+ */
 export async function signedInCaller(deps: ApiDeps, tree: Tree, persona: Persona) {
   const node = tree.byCode(persona.scopeCode);
   const user = await insertAccount(deps.database.db, {
@@ -65,8 +68,10 @@ export async function signedInCaller(deps: ApiDeps, tree: Tree, persona: Persona
     { idleMinutes: 30, absoluteHours: 12 },
     { clientIp: '127.0.0.1', userAgent: 'vitest', secondFactorPending: false },
   );
-  return { user, node, caller: createCaller(contextFor(deps, { token })) };
+  const context = contextFor(deps, { token });
+  return { user, node, caller: createCaller(context), context };
 }
+export type SignedIn = Awaited<ReturnType<typeof signedInCaller>>;
 
 /** A caller that sends the jar's cookie, as a browser would on every request. */
 export function browserCaller(deps: ApiDeps, jar: CookieJar) {
