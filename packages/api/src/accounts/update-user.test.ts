@@ -1,23 +1,20 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, failure, lastAuditId } from '../staff/testing';
-import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import type { Caller } from '../testing/callers';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 
 let testDb: TestDatabase;
 let tree: Tree;
 let federal: Caller;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  federal = (
-    await signedInCaller(testDeps(testDb.database), tree, {
-      name: 'fed',
-      role: 'federal_admin',
-      scopeCode: 'T-RU',
-    })
-  ).caller;
+  ({
+    testDb,
+    tree,
+    signedIn: [{ caller: federal }],
+  } = await openTreeDatabase({ name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' }));
 }, 60_000);
 
 afterAll(() => testDb?.drop());

@@ -1,10 +1,11 @@
 import { schema, verifyAuditChain } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, failure, lastAuditId } from '../staff/testing';
-import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import type { Caller } from '../testing/callers';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 
 let testDb: TestDatabase;
 let tree: Tree;
@@ -39,15 +40,11 @@ async function statusesOf(ids: readonly number[]) {
 }
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  district = (
-    await signedInCaller(testDeps(testDb.database), tree, {
-      name: 'dis',
-      role: 'district_admin',
-      scopeCode: 'T-R0M0',
-    })
-  ).caller;
+  ({
+    testDb,
+    tree,
+    signedIn: [{ caller: district }],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
 }, 60_000);
 
 afterAll(() => testDb?.drop());

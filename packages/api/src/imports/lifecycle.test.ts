@@ -1,12 +1,11 @@
 import { queryRows, sweepImportJobs } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTree, type Tree } from '../testing/tree-fixture';
-import { type Importer, importer, upload } from './testing';
+import { openTreeDatabase } from '../testing/tree-database';
+import { type Importer, upload } from './testing';
 
 let testDb: TestDatabase;
-let tree: Tree;
 let district: Importer;
 
 const header = 'external_id,institution_code,full_name,role,phone,email,status';
@@ -18,13 +17,10 @@ const staffFile = (tag: string, n = 3) =>
   ].join('\n');
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  district = await importer(testDb.database, tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
+  ({
+    testDb,
+    signedIn: [district],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
 }, 60_000);
 afterAll(() => testDb?.drop());
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTree, type Tree } from '../testing/tree-fixture';
-import { type Importer, importer, upload, uploadPair } from './testing';
+import { openTreeDatabase } from '../testing/tree-database';
+import { type Importer, upload, uploadPair } from './testing';
 
 let testDb: TestDatabase;
-let tree: Tree;
 let district: Importer;
 
 const header = 'external_id,institution_code,full_name,role,phone,email,status';
@@ -15,13 +14,10 @@ const staffFile = (tag: string) =>
 const sha256 = (content: string) => createHash('sha256').update(content).digest('hex');
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  district = await importer(testDb.database, tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
+  ({
+    testDb,
+    signedIn: [district],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
 }, 60_000);
 afterAll(() => testDb?.drop());
 

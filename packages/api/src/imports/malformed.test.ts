@@ -1,25 +1,21 @@
 import { Readable } from 'node:stream';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import { openTreeDatabase } from '../testing/tree-database';
 import { FileTooLarge, receiveFile } from './receive';
-import { type Importer, importer, upload, writtenState } from './testing';
+import { type Importer, upload, writtenState } from './testing';
 
 let testDb: TestDatabase;
-let tree: Tree;
 let district: Importer;
 
 const header = 'external_id,institution_code,full_name,role,phone,email,status';
 const good = 'M-1,T-R0M0S0,Иванова Анна,teacher,+79001234567,,';
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  district = await importer(testDb.database, tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
+  ({
+    testDb,
+    signedIn: [district],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
 }, 60_000);
 afterAll(() => testDb?.drop());
 

@@ -1,8 +1,9 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import type { Caller } from '../testing/callers';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 
 let testDb: TestDatabase;
 let tree: Tree;
@@ -11,18 +12,15 @@ let regional: Caller;
 let school: Caller;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  const deps = testDeps(testDb.database);
-  federal = (
-    await signedInCaller(deps, tree, { name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' })
-  ).caller;
-  regional = (
-    await signedInCaller(deps, tree, { name: 'reg', role: 'regional_admin', scopeCode: 'T-R0' })
-  ).caller;
-  school = (
-    await signedInCaller(deps, tree, { name: 'sch', role: 'school_admin', scopeCode: 'T-R0M0S0' })
-  ).caller;
+  ({
+    testDb,
+    tree,
+    signedIn: [{ caller: federal }, { caller: regional }, { caller: school }],
+  } = await openTreeDatabase(
+    { name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' },
+    { name: 'reg', role: 'regional_admin', scopeCode: 'T-R0' },
+    { name: 'sch', role: 'school_admin', scopeCode: 'T-R0M0S0' },
+  ));
 }, 60_000);
 
 afterAll(() => testDb?.drop());
