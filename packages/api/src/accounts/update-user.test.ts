@@ -1,4 +1,5 @@
 import type { TestDatabase } from '@cutover/db/testing';
+import type { Role } from '@cutover/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, failure, lastAuditId } from '../staff/testing';
 import type { Caller } from '../testing/callers';
@@ -19,6 +20,19 @@ beforeAll(async () => {
 
 afterAll(() => testDb?.drop());
 
+/** An account created through the API by the federal admin, to be changed by the test. */
+async function createdUser(login: string, displayName: string, role: Role, scopeCode: string) {
+  const created = await federal.users.create({
+    login,
+    displayName,
+    role,
+    scopeOrgUnitId: tree.byCode(scopeCode).id,
+    password: 'a long enough password',
+  });
+  if (!created) throw new Error('no user created');
+  return created;
+}
+
 function present<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('expected a value');
   return value;
@@ -26,14 +40,12 @@ function present<T>(value: T | undefined): T {
 
 describe('changing an account', () => {
   it('audits disabling, enabling and renaming as three different actions', async () => {
-    const created = await federal.users.create({
-      login: 'district.head@example.org',
-      displayName: 'Глава района',
-      role: 'district_admin',
-      scopeOrgUnitId: tree.byCode('T-R0M0').id,
-      password: 'a long enough password',
-    });
-    if (!created) throw new Error('no user created');
+    const created = await createdUser(
+      'district.head@example.org',
+      'Глава района',
+      'district_admin',
+      'T-R0M0',
+    );
     const since = await lastAuditId(testDb.database);
 
     const disabled = present(
@@ -66,14 +78,12 @@ describe('changing an account', () => {
   });
 
   it('refuses a stale version instead of overwriting', async () => {
-    const created = await federal.users.create({
-      login: 'school.head@example.org',
-      displayName: 'Директор',
-      role: 'school_admin',
-      scopeOrgUnitId: tree.byCode('T-R0M0S0').id,
-      password: 'a long enough password',
-    });
-    if (!created) throw new Error('no user created');
+    const created = await createdUser(
+      'school.head@example.org',
+      'Директор',
+      'school_admin',
+      'T-R0M0S0',
+    );
     await federal.users.update({ id: created.id, version: created.version, displayName: 'Один' });
     const stale = federal.users.update({
       id: created.id,
