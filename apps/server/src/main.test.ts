@@ -1,35 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
-const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+import { runScript } from './testing';
 
 /** Starts the real entry point and collects how it ends. */
-function runMain(env: Record<string, string>, timeoutMs = 60_000) {
-  return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(tsx, ['src/main.ts'], {
-      cwd: serverDir,
-      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', CUTOVER_SEED: 'none', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += String(chunk);
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`main did not exit: ${stderr}`));
-    }, timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
+function runMain(env: Record<string, string>) {
+  const baseEnv = { DATABASE_URL: '', LOG_LEVEL: 'silent', CUTOVER_SEED: 'none' };
+  return runScript('src/main.ts', { ...baseEnv, ...env }, 60_000);
 }
 
 function expectOneLineError(result: { code: number | null; stderr: string }, pattern: RegExp) {

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { testDeps } from '@cutover/api/testing';
 import type { Database } from '@cutover/db';
 import { createServer } from './server';
@@ -22,4 +25,34 @@ export async function signInOverHttp(baseUrl: string, login: string, password: s
   });
   const cookie = response.headers.get('set-cookie') ?? '';
   return { response, cookie: cookie.split(';')[0] ?? '' };
+}
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+
+/** Runs a server script (`src/...`) in a new process and collects its output until it exits. */
+export function runScript(script: string, env: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(tsx, [script], {
+      cwd: serverDir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not exit: ${stdout}${stderr}`));
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -1,35 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-
-const serverDir = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+import { runScript } from '../testing';
 
 function runIntegrity(dataDir: string) {
-  return new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-    const child = spawn(tsx, ['src/cli/integrity.ts'], {
-      cwd: serverDir,
-      env: { ...process.env, DATABASE_URL: '', CUTOVER_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += String(chunk);
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`integrity did not exit: ${stdout}`));
-    }, 90_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout });
-    });
-  });
+  return runScript('src/cli/integrity.ts', { DATABASE_URL: '', CUTOVER_DATA_DIR: dataDir }, 90_000);
 }
 
 /** A PGlite data directory holding a small tree, with a cycle when asked. */
