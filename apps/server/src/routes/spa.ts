@@ -9,10 +9,13 @@ export async function registerSpa(app: FastifyInstance, distDir: string) {
     app.log.warn({ distDir }, 'the web app is not built; run `pnpm --filter @cutover/web build`');
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: 'index.html' });
+  // Files are looked up per request (wildcard), so a rebuilt app is served without a restart.
+  await app.register(fastifyStatic, { root: distDir, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/trpc') || request.url.startsWith('/api/');
-    if (request.method !== 'GET' || isApi) {
+    // A missing script or style is a 404, never the page: the browser would run HTML as code.
+    const isAsset = request.url.startsWith('/assets/');
+    if (request.method !== 'GET' || isApi || isAsset) {
       return reply.code(404).send({ error: 'not found' });
     }
     return reply.sendFile('index.html');
