@@ -9,7 +9,7 @@ signedInAs('federal');
 async function firstSchoolOfKyzyl(page: Page): Promise<string> {
   await page.goto('/');
   await app.openFromMenu(page, 'Municipalities');
-  await app.search(page).fill('г. Кызыл');
+  await app.searchFor(page, 'г. Кызыл');
   await app.dataRows(page.getByRole('table')).getByRole('cell', { name: 'г. Кызыл' }).click();
   const first = app.dataRows(app.childList(page, 'Institutions')).first();
   await first.getByRole('cell').first().click();

@@ -14,7 +14,7 @@ const institutionsCount = (page: Page) =>
 async function openMunicipality(page: Page, name: string) {
   await page.goto('/');
   await app.openFromMenu(page, 'Municipalities');
-  await app.search(page).fill(name);
+  await app.searchFor(page, name);
   const row = app.dataRows(page.getByRole('table')).filter({ hasText: name });
   await expect(row).toHaveCount(1);
   await row.getByRole('cell', { name, exact: true }).click();

@@ -9,7 +9,7 @@ test('federal admin walks from the regions down to an institution and back', asy
 }) => {
   await page.goto('/');
   await app.openFromMenu(page, 'Regions');
-  await app.search(page).fill('Татарстан');
+  await app.searchFor(page, 'Татарстан');
   const regionRow = app.dataRows(page.getByRole('table'));
   await expect(regionRow).toHaveCount(1);
   await expect(regionRow.getByRole('cell', { name: 'RU-TA', exact: true })).toBeVisible();

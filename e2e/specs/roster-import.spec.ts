@@ -18,7 +18,7 @@ const csvFile = (name: string, rows: string[]) => ({
 
 async function institutionCode(page: Page, name: string): Promise<string> {
   await app.openFromMenu(page, 'Institutions');
-  await app.search(page).fill(name);
+  await app.searchFor(page, name);
   const row = app.dataRows(page.getByRole('table')).filter({ hasText: name }).first();
   await expect(row).toBeVisible();
   const code = (await row.getByRole('cell').nth(1).textContent())?.trim() ?? '';
@@ -28,7 +28,7 @@ async function institutionCode(page: Page, name: string): Promise<string> {
 
 async function staffNamed(page: Page, fullName: string) {
   await app.openFromMenu(page, 'Staff');
-  await app.search(page, 'Search by name').fill(fullName);
+  await app.searchFor(page, fullName, 'Search by name');
   return page.getByRole('table').getByRole('cell', { name: fullName, exact: true });
 }
 
