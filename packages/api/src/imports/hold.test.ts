@@ -1,7 +1,8 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 import { type Importer, importer, upload, writtenState } from './testing';
 
 let testDb: TestDatabase;
@@ -11,13 +12,11 @@ let school: Importer;
 const header = 'external_id,institution_code,full_name,role,phone,email,status';
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  school = await importer(testDb.database, tree, {
-    name: 'sch',
-    role: 'school_admin',
-    scopeCode: 'T-R1M1S1',
-  });
+  ({
+    testDb,
+    tree,
+    signedIn: [school],
+  } = await openTreeDatabase({ name: 'sch', role: 'school_admin', scopeCode: 'T-R1M1S1' }));
   // The school has its 2 fixture people and these 18: 20 records in scope.
   await testDb.database.db.execute(sql`
     insert into staff (org_unit_id, external_id, full_name, role)

@@ -1,10 +1,11 @@
 import { queryRows, verifyAuditChain } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, lastAuditId } from '../staff/testing';
-import { buildTree, type Tree } from '../testing/tree-fixture';
-import { type Importer, importer, upload, writtenState } from './testing';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
+import { type Importer, upload, writtenState } from './testing';
 
 let testDb: TestDatabase;
 let tree: Tree;
@@ -13,13 +14,11 @@ let district: Importer;
 const header = 'external_id,institution_code,full_name,role,phone,email,status';
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  district = await importer(testDb.database, tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
+  ({
+    testDb,
+    tree,
+    signedIn: [district],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
   // Two people the file will update and deactivate, and twenty it leaves alone.
   await testDb.database.db.execute(sql`
     insert into staff (org_unit_id, external_id, full_name, role, phone)
