@@ -1,10 +1,11 @@
 import { queryRows, schema } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 
 let testDb: TestDatabase;
 let tree: Tree;
@@ -30,15 +31,14 @@ const pathOf = async (id: number) =>
   )[0]?.path;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  const deps = testDeps(testDb.database);
-  regional = (
-    await signedInCaller(deps, tree, { name: 'reg', role: 'regional_admin', scopeCode: 'T-R0' })
-  ).caller;
-  district = (
-    await signedInCaller(deps, tree, { name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' })
-  ).caller;
+  ({
+    testDb,
+    tree,
+    signedIn: [{ caller: regional }, { caller: district }],
+  } = await openTreeDatabase(
+    { name: 'reg', role: 'regional_admin', scopeCode: 'T-R0' },
+    { name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' },
+  ));
 }, 60_000);
 
 afterAll(() => testDb?.drop());

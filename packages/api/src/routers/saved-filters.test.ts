@@ -1,8 +1,8 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSince, failure, lastAuditId } from '../staff/testing';
-import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree } from '../testing/tree-fixture';
+import type { Caller } from '../testing/callers';
+import { openTreeDatabase } from '../testing/tree-database';
 
 let testDb: TestDatabase;
 let anna: Caller;
@@ -10,18 +10,15 @@ let boris: Caller;
 let auditor: Caller;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  const tree = await buildTree(testDb.database);
-  const deps = testDeps(testDb.database);
   // Two admins of the very same district: sharing a scope shares no saved filters.
-  anna = (
-    await signedInCaller(deps, tree, { name: 'anna', role: 'district_admin', scopeCode: 'T-R0M0' })
-  ).caller;
-  boris = (
-    await signedInCaller(deps, tree, { name: 'boris', role: 'district_admin', scopeCode: 'T-R0M0' })
-  ).caller;
-  auditor = (await signedInCaller(deps, tree, { name: 'aud', role: 'auditor', scopeCode: 'T-RU' }))
-    .caller;
+  ({
+    testDb,
+    signedIn: [{ caller: anna }, { caller: boris }, { caller: auditor }],
+  } = await openTreeDatabase(
+    { name: 'anna', role: 'district_admin', scopeCode: 'T-R0M0' },
+    { name: 'boris', role: 'district_admin', scopeCode: 'T-R0M0' },
+    { name: 'aud', role: 'auditor', scopeCode: 'T-RU' },
+  ));
 }, 60_000);
 
 afterAll(() => testDb?.drop());

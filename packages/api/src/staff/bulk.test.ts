@@ -1,9 +1,10 @@
 import { queryRows, schema, verifyAuditChain } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 import { auditSince, failure, lastAuditId } from './testing';
 
 let testDb: TestDatabase;
@@ -41,15 +42,16 @@ async function stateOf(ids: readonly number[]) {
 }
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  const signedIn = await signedInCaller(testDeps(testDb.database), tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
-  district = signedIn.caller;
-  districtUserId = signedIn.user.id;
+  ({
+    testDb,
+    tree,
+    signedIn: [
+      {
+        caller: district,
+        user: { id: districtUserId },
+      },
+    ],
+  } = await openTreeDatabase({ name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' }));
 }, 60_000);
 
 afterAll(() => testDb?.drop());

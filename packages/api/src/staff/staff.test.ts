@@ -1,9 +1,10 @@
 import { schema } from '@cutover/db';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import type { TestDatabase } from '@cutover/db/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, signedInCaller, testDeps } from '../testing/callers';
-import { buildTree, type Tree } from '../testing/tree-fixture';
+import type { Caller } from '../testing/callers';
+import { openTreeDatabase } from '../testing/tree-database';
+import type { Tree } from '../testing/tree-fixture';
 import { auditSince, failure, lastAuditId } from './testing';
 
 let testDb: TestDatabase;
@@ -19,19 +20,20 @@ const person = (code: string, n: number) => ({
 });
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  tree = await buildTree(testDb.database);
-  const deps = testDeps(testDb.database);
-  const signedIn = await signedInCaller(deps, tree, {
-    name: 'dis',
-    role: 'district_admin',
-    scopeCode: 'T-R0M0',
-  });
-  district = signedIn.caller;
-  districtUserId = signedIn.user.id;
-  federal = (
-    await signedInCaller(deps, tree, { name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' })
-  ).caller;
+  ({
+    testDb,
+    tree,
+    signedIn: [
+      {
+        caller: district,
+        user: { id: districtUserId },
+      },
+      { caller: federal },
+    ],
+  } = await openTreeDatabase(
+    { name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' },
+    { name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' },
+  ));
 }, 60_000);
 
 afterAll(() => testDb?.drop());
