@@ -4,16 +4,8 @@ import type { Executor } from '../client';
 import { chatKinds, chatStatuses, legacyPlatforms, officialChats, orgUnits } from '../schema/index';
 import type { AuditActor } from './audit';
 import { idIn, runBulkChange } from './bulk-change';
-import {
-  containsPattern,
-  countAll,
-  enumFilter,
-  idFilter,
-  inOrder,
-  orderBy,
-  pageOf,
-  textFilter,
-} from './list';
+import { containsPattern, enumFilter, idFilter, textFilter } from './list';
+import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
 const sortable = {
@@ -87,22 +79,15 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
       .from(officialChats)
       .innerJoin(orgUnits, eq(orgUnits.id, officialChats.orgUnitId));
   return {
-    async list(params: ListParams) {
-      const where = and(...chatListFilters(params.filter, scope));
-      const { limit, offset } = pageOf(params);
-      const [data, totals] = await inOrder([
-        from()
-          .where(where)
-          .orderBy(...orderBy(params, sortable, 'title'))
-          .limit(limit)
-          .offset(offset),
-        db
-          .select({ total: countAll })
-          .from(officialChats)
-          .innerJoin(orgUnits, eq(orgUnits.id, officialChats.orgUnitId))
-          .where(where),
-      ]);
-      return { data, total: totals[0]?.total ?? 0 };
+    list(params: ListParams) {
+      return listPage(db, params, {
+        table: officialChats,
+        orgUnitId: officialChats.orgUnitId,
+        columns,
+        filters: chatListFilters(params.filter, scope),
+        sortable,
+        defaultSort: 'title',
+      });
     },
 
     async byIds(ids: readonly number[]) {

@@ -2,16 +2,8 @@ import type { ListParams } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { funnelStatuses, orgUnits, staff, staffRoles } from '../schema/index';
-import {
-  containsPattern,
-  countAll,
-  enumFilter,
-  idFilter,
-  inOrder,
-  orderBy,
-  pageOf,
-  textFilter,
-} from './list';
+import { containsPattern, enumFilter, idFilter, textFilter } from './list';
+import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
 const sortable = {
@@ -52,25 +44,15 @@ export function staffQueries(db: Executor, scope: Scope) {
     orgUnitPath: orgUnits.path,
   };
   return {
-    async list(params: ListParams) {
-      const where = and(...staffListFilters(params.filter, scope));
-      const { limit, offset } = pageOf(params);
-      const [data, totals] = await inOrder([
-        db
-          .select(columns)
-          .from(staff)
-          .innerJoin(orgUnits, eq(orgUnits.id, staff.orgUnitId))
-          .where(where)
-          .orderBy(...orderBy(params, sortable, 'fullName'))
-          .limit(limit)
-          .offset(offset),
-        db
-          .select({ total: countAll })
-          .from(staff)
-          .innerJoin(orgUnits, eq(orgUnits.id, staff.orgUnitId))
-          .where(where),
-      ]);
-      return { data, total: totals[0]?.total ?? 0 };
+    list(params: ListParams) {
+      return listPage(db, params, {
+        table: staff,
+        orgUnitId: staff.orgUnitId,
+        columns,
+        filters: staffListFilters(params.filter, scope),
+        sortable,
+        defaultSort: 'fullName',
+      });
     },
 
     async byIds(ids: readonly number[]) {

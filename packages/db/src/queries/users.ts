@@ -3,16 +3,8 @@ import { roles } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { orgUnits, users } from '../schema/index';
-import {
-  containsPattern,
-  countAll,
-  enumFilter,
-  idFilter,
-  inOrder,
-  orderBy,
-  pageOf,
-  textFilter,
-} from './list';
+import { containsPattern, enumFilter, idFilter, textFilter } from './list';
+import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
 const { passwordHash: _hash, totpSecret: _secret, ...publicColumns } = getTableColumns(users);
@@ -61,22 +53,15 @@ export function userQueries(db: Executor, scope: Scope) {
   const base = () =>
     db.select(columns).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.scopeOrgUnitId));
   return {
-    async list(params: ListParams) {
-      const where = and(...filtersFor(params.filter, scope));
-      const { limit, offset } = pageOf(params);
-      const [data, totals] = await inOrder([
-        base()
-          .where(where)
-          .orderBy(...orderBy(params, sortable, 'login'))
-          .limit(limit)
-          .offset(offset),
-        db
-          .select({ total: countAll })
-          .from(users)
-          .innerJoin(orgUnits, eq(orgUnits.id, users.scopeOrgUnitId))
-          .where(where),
-      ]);
-      return { data, total: totals[0]?.total ?? 0 };
+    list(params: ListParams) {
+      return listPage(db, params, {
+        table: users,
+        orgUnitId: users.scopeOrgUnitId,
+        columns,
+        filters: filtersFor(params.filter, scope),
+        sortable,
+        defaultSort: 'login',
+      });
     },
 
     async byIds(ids: readonly number[]) {
