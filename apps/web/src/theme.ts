@@ -31,6 +31,10 @@ export const theme: RaThemeOptions = {
     RaAccessDenied: {
       styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1, color: '#4a525c' } } },
     },
+    // Its loading page's message is text.disabled too, below AA contrast.
+    RaLoading: {
+      styleOverrides: { root: { '& .RaLoading-message': { color: '#4a525c' } } },
+    },
     // react-admin greys the empty-list message to text.disabled, below AA contrast.
     RaEmpty: {
       styleOverrides: {
