@@ -92,7 +92,7 @@ describe('password sign-in', () => {
     );
     expect(locked).toEqual({ code: 'TOO_MANY_REQUESTS', message: 'errors.too_many_attempts' });
     expect(ghost).toEqual(locked);
-    await testDb.database.db.execute(sql`delete from sign_in_failures`);
+    await testDb.database.db.execute(sql`delete from attempt_counters`);
   });
 
   it('rotates the session at sign-in and revokes it at sign-out', async () => {
