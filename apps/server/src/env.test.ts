@@ -30,3 +30,35 @@ describe('CUTOVER_IMPORT_MAX_BYTES', () => {
     },
   );
 });
+
+describe('CUTOVER_TRUSTED_PROXIES', () => {
+  it('trusts no proxy by default, also when empty', () => {
+    expect(loadEnv({}).CUTOVER_TRUSTED_PROXIES).toEqual([]);
+    expect(loadEnv({ CUTOVER_TRUSTED_PROXIES: '' }).CUTOVER_TRUSTED_PROXIES).toEqual([]);
+    expect(loadEnv({ CUTOVER_TRUSTED_PROXIES: ' , ' }).CUTOVER_TRUSTED_PROXIES).toEqual([]);
+  });
+
+  it('reads a comma-separated list of addresses, ranges and range names', () => {
+    expect(
+      loadEnv({
+        CUTOVER_TRUSTED_PROXIES: '10.0.0.5, 10.1.0.0/16,::1 , fd00::/8,loopback,uniquelocal',
+      }).CUTOVER_TRUSTED_PROXIES,
+    ).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'fd00::/8', 'loopback', 'uniquelocal']);
+  });
+
+  it.each([
+    'proxy.example',
+    '10.0.0.300',
+    '10.0.0.0/33',
+    '10.0.0.0/',
+    '10.0.0.0/8/8',
+    '10.0.0.0/x',
+    '::1/129',
+    '*',
+    '10.0.0.1,everyone',
+  ])('refuses %s, naming the variable and the entry', (value) => {
+    expect(() => loadEnv({ CUTOVER_TRUSTED_PROXIES: value })).toThrow(
+      /invalid configuration: CUTOVER_TRUSTED_PROXIES: ".+" is not an IP address/,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_IMPORT_BYTES } from '@cutover/api';
@@ -11,6 +12,37 @@ const flag = z
 
 /** 1 GiB: staging is streamed, but a bigger roster is a mistake rather than a roster. */
 export const MAX_IMPORT_BYTES_LIMIT = 1024 ** 3;
+
+/** proxy-addr's names for the loopback, link-local and private (unique local) ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IP address, an address/prefix range, or one of proxy-addr's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** A comma-separated list of proxies whose X-Forwarded-For is believed; none by default. */
+const trustedProxies = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .superRefine((entries, context) => {
+    for (const entry of entries.filter((e) => !isProxyAddress(e))) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${entry}" is not an IP address, an address/prefix range, loopback, linklocal or uniquelocal`,
+      });
+    }
+  });
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -48,6 +80,7 @@ const envSchema = z.object({
     .max(MAX_IMPORT_BYTES_LIMIT)
     .default(DEFAULT_MAX_IMPORT_BYTES),
   CUTOVER_SECURE_COOKIES: flag.optional(),
+  CUTOVER_TRUSTED_PROXIES: trustedProxies.default([]),
   CUTOVER_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   CUTOVER_PUBLIC_ORIGIN: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -56,6 +56,7 @@ async function main() {
     secureCookies,
     logger,
     importMaxBytes: env.CUTOVER_IMPORT_MAX_BYTES,
+    trustedProxies: env.CUTOVER_TRUSTED_PROXIES,
   });
 
   const refresher =

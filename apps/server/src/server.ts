@@ -17,6 +17,11 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger;
   /** The largest roster file an upload accepts (50 MB when unset). */
   importMaxBytes?: number | undefined;
+  /**
+   * Proxies (addresses, ranges) whose X-Forwarded-For names the client. From anyone else the
+   * header is ignored: the client address is the connection's, for limits and the audit log.
+   */
+  trustedProxies?: readonly string[] | undefined;
 }
 
 export const MAX_BATCH_SIZE = 20;
@@ -26,7 +31,7 @@ export async function createServer(options: ServerOptions) {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
     requestTimeout: 120_000,
   });
   await registerSecurity(app, options.secureCookies);

@@ -5,6 +5,7 @@ export * from './data-dir-lock';
 export * from './hierarchy-integrity';
 export * from './queries/accounts';
 export type { Figures } from './queries/adoption';
+export * from './queries/attempts';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
 export type { DeadlineRecord } from './queries/deadlines';

@@ -1,21 +1,18 @@
 import {
-  clearFailures,
   createSession,
   findSession,
   findUserForSignIn,
+  forgetAttempts,
   markSignedIn,
-  recentFailures,
+  pruneAttemptCounters,
   recordAudit,
-  recordFailure,
+  refundAttempt,
   revokeSession,
 } from '@cutover/db';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { attemptKeys, attemptLimits, countAttemptOrRefuse } from './limits';
 import { verifyPassword } from './passwords';
-
-const WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 
 export interface SignInResult {
   secondFactor: 'none' | 'verify' | 'enrol';
@@ -31,31 +28,29 @@ function actorOf(ctx: Context, user: { id: number; login: string } | null) {
 }
 
 /**
- * Password sign-in. The password is checked outside any transaction (argon2 is slow and
- * PGlite has one connection); every outcome is audited; the message never tells whether
- * the account exists.
+ * Password sign-in. Each attempt is counted per address and per account before the password
+ * is checked, so parallel attempts cannot outrun the limits; a success gives its attempts
+ * back. The password is checked outside any transaction (argon2 is slow and PGlite has one
+ * connection); every checked outcome is audited; no message tells whether the account exists.
  */
 export async function signIn(ctx: Context, login: string, password: string): Promise<SignInResult> {
   const { db } = ctx.deps.database;
-  const failures = await recentFailures(db, login, ctx.request.clientIp, WINDOW_MINUTES);
-  if (
-    failures.forLogin >= MAX_FAILURES_PER_ACCOUNT ||
-    failures.forAddress >= MAX_FAILURES_PER_ADDRESS
-  ) {
-    throw new AppError('RATE_LIMITED', 'errors.too_many_attempts', {}, { minutes: WINDOW_MINUTES });
-  }
+  const addressKey = attemptKeys.passwordAddress(ctx.request.clientIp);
+  const accountKey = attemptKeys.passwordAccount(login);
+  await countAttemptOrRefuse(db, [
+    { key: addressKey, max: attemptLimits.passwordPerAddress },
+    { key: accountKey, max: attemptLimits.passwordPerAccount },
+  ]);
   const user = await findUserForSignIn(db, login);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordOk || user.disabledAt) {
-    await db.transaction(async (tx) => {
-      await recordFailure(tx, login, ctx.request.clientIp);
-      await recordAudit(tx, actorOf(ctx, null), {
-        action: 'auth.sign_in_failed',
-        entityType: 'session',
-        orgPath: user?.scopePath ?? null,
-        after: { login: login.toLowerCase().slice(0, 200) },
-      });
+    await recordAudit(db, actorOf(ctx, null), {
+      action: 'auth.sign_in_failed',
+      entityType: 'session',
+      orgPath: user?.scopePath ?? null,
+      after: { login: login.toLowerCase().slice(0, 200) },
     });
+    await pruneAttemptCounters(db);
     throw new AppError('UNAUTHORIZED', 'errors.sign_in_failed');
   }
   const mustEnrol =
@@ -79,7 +74,8 @@ export async function signIn(ctx: Context, login: string, password: string): Pro
         secondFactorPending: secondFactor !== 'none',
       },
     );
-    await clearFailures(tx, login);
+    await forgetAttempts(tx, accountKey);
+    await refundAttempt(tx, addressKey);
     await markSignedIn(tx, user.id);
     await recordAudit(tx, actorOf(ctx, user), {
       action: 'auth.sign_in',

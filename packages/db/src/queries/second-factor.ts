@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { users } from '../schema/index';
 
@@ -19,4 +19,18 @@ export async function storePendingTotpSecret(db: Executor, userId: number, secre
 
 export async function enableTotp(db: Executor, userId: number) {
   await db.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, userId));
+}
+
+/**
+ * Spends the TOTP time step of an accepted code: true for exactly one caller per step, and
+ * never for a step at or before one already spent, however many ask at once (the row lock
+ * makes a parallel caller re-read the spent step and match nothing).
+ */
+export async function spendTotpStep(db: Executor, userId: number, step: number) {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }

@@ -26,6 +26,8 @@ export const users = pgTable('users', {
     .references(() => orgUnits.id),
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  /** The TOTP time step of the last accepted code: a code is good once, and never an older one. */
+  totpLastStep: integer('totp_last_step'),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   isDemo: boolean('is_demo').notNull().default(false),
   lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
@@ -53,19 +55,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins, counted per account and per address across all server instances. */
-export const signInFailures = pgTable(
-  'sign_in_failures',
+/**
+ * Attempt counters behind the sign-in and second-factor limits, shared by all server
+ * instances: one row per limited key (an account, an address, a pending sign-in) and fixed
+ * window. An attempt is counted by one upsert before the slow check, so parallel attempts
+ * cannot all slip under the limit.
+ */
+export const attemptCounters = pgTable(
+  'attempt_counters',
   {
-    id: serial('id').primaryKey(),
-    login: text('login').notNull(),
-    clientIp: text('client_ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull(),
   },
-  (t) => [
-    index('sign_in_failures_login_idx').on(t.login, t.at),
-    index('sign_in_failures_ip_idx').on(t.clientIp, t.at),
-  ],
+  (t) => [index('attempt_counters_window_idx').on(t.windowStartedAt)],
 );
 
 export const usersRelations = relations(users, ({ one }) => ({
