@@ -245,7 +245,9 @@ describe.skipIf(testEngine() !== 'postgres')('structural writes racing each othe
         ),
       ]);
       // Closed while M lay in the closer's region, or not found: it had left their scope.
-      const auditedIn = closed.ok ? (await lastAudit('org_unit.close', school))?.[1] : from;
+      const auditedIn = closed.ok
+        ? (await lastAudit('org_unit.close', school))?.org_path?.[1]
+        : from;
       if (moved.ok && (closed.ok || failedWith(closed, 'NOT_FOUND')) && auditedIn === from)
         return null;
       return `move ${show(moved)}, close ${show(closed)}, audited under ${auditedIn}`;
@@ -275,10 +277,46 @@ describe.skipIf(testEngine() !== 'postgres')('structural writes racing each othe
           }),
         ),
       ]);
-      const auditedIn = merged.ok ? (await lastAudit('org_unit.merge', school))?.[1] : from;
+      const auditedIn = merged.ok
+        ? (await lastAudit('org_unit.merge', school))?.org_path?.[1]
+        : from;
       if (moved.ok && (merged.ok || failedWith(merged, 'NOT_FOUND')) && auditedIn === from)
         return null;
       return `move ${show(moved)}, merge ${show(merged)}, audited under ${auditedIn}`;
+    });
+    await expectSoundTree();
+  });
+
+  it('move M vs a staff edit under M by the admin of the region M leaves', async () => {
+    const [person] = await testDb.database.db
+      .select({ id: schema.staff.id })
+      .from(schema.staff)
+      .where(eq(schema.staff.orgUnitId, tree.byCode('T-R0M0S1').id));
+    const id = person?.id ?? 0;
+    await expectRounds(async (round) => {
+      const [{ version } = { version: 0 }] = await testDb.database.db
+        .select({ version: schema.staff.version })
+        .from(schema.staff)
+        .where(eq(schema.staff.id, id));
+      const { from, move } = await moveM();
+      const [moved, edited] = await Promise.all([
+        settle(move),
+        settle(regionalOf(from).staff.update({ id, version, fullName: `Race Person ${round}` })),
+      ]);
+      // The audit log is chained in commit order: an edit that succeeded came before the move
+      // and is filed under the region M left; after the move the person was out of reach.
+      const edit = await lastAudit('staff.update', id);
+      const moveRow = await lastAudit('org_unit.move', M);
+      const editedBefore = edited.ok ? (edit?.id ?? 0) < (moveRow?.id ?? 0) : true;
+      const filedUnder = edited.ok ? edit?.org_path?.[1] : from;
+      if (
+        moved.ok &&
+        (edited.ok || failedWith(edited, 'NOT_FOUND')) &&
+        editedBefore &&
+        filedUnder === from
+      )
+        return null;
+      return `move ${show(moved)}, edit ${show(edited)}, filed under ${filedUnder}, before the move: ${editedBefore}`;
     });
     await expectSoundTree();
   });
@@ -310,12 +348,13 @@ describe.skipIf(testEngine() !== 'postgres')('structural writes racing each othe
   });
 });
 
-/** The org path of the last audit row of `action` on the unit. */
+/** The last audit row of `action` on the entity (ids follow commit order: the chain's lock). */
 async function lastAudit(action: string, entityId: number) {
-  const [row] = await queryRows<{ org_path: number[] | null }>(
+  const [row] = await queryRows<{ id: number; org_path: number[] | null }>(
     testDb.database.db,
-    sql`select org_path from audit_log where action = ${action} and entity_id = ${String(entityId)}
-        order by id desc limit 1`,
+    sql`select id::int as id, org_path from audit_log
+         where action = ${action} and entity_id = ${String(entityId)}
+         order by id desc limit 1`,
   );
-  return row?.org_path ?? null;
+  return row;
 }
