@@ -15,7 +15,7 @@ import {
   targetRelations,
   UNKNOWN_ID,
 } from './testing/matrix-targets';
-import { type GatedSpec, procedureSpecs } from './testing/procedure-specs';
+import { type GatedSpec, procedureSpecs, type SpecHelpers } from './testing/procedure-specs';
 import { createTargetUsers } from './testing/target-users';
 import { buildTree, personas, type Tree, type TreeNode } from './testing/tree-fixture';
 import type { ProcedureMeta } from './trpc';
@@ -140,16 +140,7 @@ describe('permission matrix', () => {
       const meta = procedures[path]?._def.meta ?? {};
       const allowed =
         meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
-      const result = await outcome(
-        spec.invoke(session.caller, id, {
-          userVersion: (userId) => versionOf('users', userId),
-          nodeVersion: (nodeId) => versionOf('org_units', nodeId),
-          freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
-          importJob: (nodeId) => importJobAt(testDb.database, nodeId),
-          unique: () => `${++counter}`,
-          waveId: rows.waveId,
-        }),
-      );
+      const result = await outcome(spec.invoke(session.caller, id, helpers()));
 
       if (!allowed) {
         expect(result).toEqual({ ok: false, code: 'FORBIDDEN' });
@@ -176,7 +167,38 @@ describe('permission matrix', () => {
       expect(result).toEqual({ ok: false, code: spec.outside });
     },
   );
+
+  // Last: before the rule held, some of these closed the persona's own scope node.
+  const scopeNodeCases = Object.entries(procedureSpecs).flatMap(([path, spec]) =>
+    spec.kind === 'gated' && spec.onScopeNode
+      ? personas.map((persona) => ({ path, onScopeNode: spec.onScopeNode, persona }))
+      : [],
+  );
+
+  it.each(scopeNodeCases)(
+    '$path as $persona.name on its own scope node',
+    async ({ path, onScopeNode, persona }) => {
+      const session = signedIn.get(persona.name);
+      if (!session || !onScopeNode) throw new Error('persona not signed in');
+      const meta = procedures[path]?._def.meta ?? {};
+      const allowed =
+        meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
+      const result = await outcome(onScopeNode.invoke(session.caller, session.node.id, helpers()));
+      expect(result).toEqual({ ok: false, code: allowed ? onScopeNode.refused : 'FORBIDDEN' });
+    },
+  );
 });
+
+function helpers(): SpecHelpers {
+  return {
+    userVersion: (userId) => versionOf('users', userId),
+    nodeVersion: (nodeId) => versionOf('org_units', nodeId),
+    freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
+    importJob: (nodeId) => importJobAt(testDb.database, nodeId),
+    unique: () => `${++counter}`,
+    waveId: rows.waveId,
+  };
+}
 
 async function versionOf(table: 'users' | 'org_units', id: number): Promise<number> {
   const rows = await queryRows<{ version: number }>(

@@ -1,8 +1,14 @@
-import { createScopedData, loadScope, type Scope, type ScopedData } from '@cutover/db';
+import {
+  createScopedData,
+  loadScope,
+  lockHierarchy,
+  type Scope,
+  type ScopedData,
+} from '@cutover/db';
 import { type Action, can, passwordSchema, type Resource } from '@cutover/domain';
 import { hashPassword } from './auth/passwords';
 import { AppError } from './errors';
-import { authedProcedure } from './trpc';
+import { authedProcedure, type ProcedureMeta } from './trpc';
 
 class Rollback extends Error {}
 
@@ -25,6 +31,8 @@ export const scopedProcedure = authedProcedure.use(
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
       await database.db.transaction(async (tx) => {
+        // Before the scope is loaded: a write must see the tree as it is once it may proceed.
+        if (type === 'mutation') await lockHierarchy(tx, hierarchyLockFor(meta));
         const scope: Scope | null = await loadScope(tx, ctx.session.userId);
         if (!scope) throw new AppError('UNAUTHORIZED', 'errors.unauthorized');
         if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
@@ -46,6 +54,14 @@ export const scopedProcedure = authedProcedure.use(
     return outcome;
   },
 );
+
+/**
+ * Every write on the org tree itself holds the hierarchy lock alone; every other write
+ * shares it (see lockHierarchy). By resource, so a new structural procedure cannot forget it.
+ */
+function hierarchyLockFor(meta: ProcedureMeta): 'exclusive' | 'shared' {
+  return meta.resource === 'orgUnits' ? 'exclusive' : 'shared';
+}
 
 /** A procedure behind the scope gate that does `action` on `resource`. */
 export function scoped(resource: Resource, action: Action) {

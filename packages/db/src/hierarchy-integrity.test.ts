@@ -99,4 +99,18 @@ describe('pnpm integrity', () => {
       'institution directly under region',
     );
   });
+
+  it('reports an open unit under a closed parent, not a closed one', async () => {
+    const report = await reportAfter(async (tx) => {
+      await tx.execute(sql`update org_units set valid_to = '2026-06-30' where id in (9003, 9005)`);
+    });
+    expect(failing(report)).toEqual({ open_under_closed: [9004, 9006] });
+    expect(report.findings.open_under_closed.examples[0]?.detail).toBe(
+      'open, but its parent closed on 2026-06-30',
+    );
+    const closedToo = await reportAfter(async (tx) => {
+      await tx.execute(sql`update org_units set valid_to = '2026-06-30' where id in (9003, 9004)`);
+    });
+    expect(closedToo.ok).toBe(true);
+  });
 });

@@ -9,6 +9,7 @@ export const integrityChecks = [
   'depth_mismatch',
   'wrong_level',
   'wrong_kind',
+  'open_under_closed',
 ] as const;
 export type IntegrityCheck = (typeof integrityChecks)[number];
 
@@ -86,14 +87,20 @@ const checks: Record<IntegrityCheck, SQL> = {
     select ${unitColumns}, 'kind ' || u.kind || ' at the ' || u.level || ' level' as detail
       from org_units u
      where (u.kind::text, u.level::text) not in (${sql.join(kindPairs, sql`, `)})`,
+  // Closing refuses a unit with open children, and nothing opens under a closed one.
+  open_under_closed: sql`
+    select ${unitColumns}, 'open, but its parent closed on ' || to_char(p.valid_to, 'YYYY-MM-DD') as detail
+      from org_units u join org_units p on p.id = u.parent_id
+     where u.valid_to is null and p.valid_to is not null`,
 };
 
 const EXAMPLES = 20;
 
 /**
  * Checks the org tree the way `pnpm integrity` reports it: cycles, orphans, paths and
- * depths that disagree with the parents, units of the wrong level under their parent, and
- * kinds that do not fit the level. Read-only; one query per check.
+ * depths that disagree with the parents, units of the wrong level under their parent,
+ * kinds that do not fit the level, and open units under a closed parent. Read-only; one
+ * query per check.
  */
 export async function checkHierarchyIntegrity(db: Executor): Promise<IntegrityReport> {
   const [total] = await queryRows<{ units: number }>(

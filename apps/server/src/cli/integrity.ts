@@ -8,6 +8,7 @@ const titles = {
   depth_mismatch: 'depths that disagree with the path',
   wrong_level: 'units of the wrong level under their parent',
   wrong_kind: 'kinds that do not fit the level',
+  open_under_closed: 'open units under a closed parent',
 } as const;
 
 /** `pnpm integrity`: exit 0 when the org tree is sound, 2 with a list of what is not. */
@@ -15,7 +16,9 @@ await runCommand(async (database) => {
   const report = await checkHierarchyIntegrity(database.db);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (report.ok) {
-    out(`hierarchy intact: ${report.units} units, no cycles, orphans, path or level errors`);
+    out(
+      `hierarchy intact: ${report.units} units, no cycles, orphans, path, level or closing errors`,
+    );
     return 0;
   }
   out(`hierarchy has PROBLEMS (${report.units} units checked):`);

@@ -14,6 +14,7 @@ import {
 import { CloseDialog } from './CloseDialog';
 import { MergeDialog } from './MergeDialog';
 import { MoveDialog, type ParentResource } from './MoveDialog';
+import { parentInReach } from './parentInReach';
 import type { OrgUnitShown } from './types';
 
 type Open = 'move' | 'close' | 'merge' | null;
@@ -41,7 +42,7 @@ export const OrgUnitActions = () => {
   });
   if (!record) return <TopToolbar />;
   const childResource = childResourceOf[record.level];
-  const changeable = canAccess === true && !record.validTo;
+  const changeable = canAccess === true && !record.validTo && parentInReach(record);
   const close = () => setOpen(null);
   return (
     <TopToolbar>

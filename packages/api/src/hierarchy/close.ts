@@ -2,11 +2,14 @@ import type { ScopedData } from '@cutover/db';
 import type { institutionMergeSchema, orgUnitCloseSchema } from '@cutover/domain';
 import type { z } from 'zod';
 import { conflict, invalid } from '../errors';
-import { visibleNode } from './load';
+import { visibleNode, visibleNodeBelowScope } from './load';
 
-/** Closes a unit: it stays in history and "as of" views, and leaves current lists. */
+/**
+ * Closes a unit: it stays in history and "as of" views, and leaves current lists. Like a
+ * move, it needs the right over the unit's parent: nobody closes their own scope node.
+ */
 export async function closeOrgUnit(data: ScopedData, input: z.infer<typeof orgUnitCloseSchema>) {
-  const node = await visibleNode(data, input.id);
+  const node = await visibleNodeBelowScope(data, input.id);
   if (node.validTo) throw invalid({ validTo: 'errors.already_closed' });
   if (input.validTo < node.validFrom) throw invalid({ validTo: 'errors.closes_before_opening' });
   if (node.childCount > 0) throw invalid({ validTo: 'errors.has_open_children' });
@@ -25,12 +28,15 @@ export async function closeOrgUnit(data: ScopedData, input: z.infer<typeof orgUn
   return visibleNode(data, node.id);
 }
 
-/** Merges an institution into another: staff and chats move, the source closes. */
+/**
+ * Merges an institution into another: staff and chats move, the source closes. Closing the
+ * source needs the right over its parent, as closing it alone would.
+ */
 export async function mergeInstitution(
   data: ScopedData,
   input: z.infer<typeof institutionMergeSchema>,
 ) {
-  const source = await visibleNode(data, input.id);
+  const source = await visibleNodeBelowScope(data, input.id);
   const target = await visibleNode(data, input.targetId).catch(() => {
     throw invalid({ targetId: 'errors.target_not_found' });
   });

@@ -11,6 +11,9 @@ let testDb: TestDatabase;
 let tree: Tree;
 let regional: Caller;
 let district: Caller;
+let federal: Caller;
+let school: Caller;
+let districtR1M1: Caller;
 
 async function failure(promise: Promise<unknown>) {
   try {
@@ -30,14 +33,31 @@ const pathOf = async (id: number) =>
       .where(eq(schema.orgUnits.id, id))
   )[0]?.path;
 
+const versionOf = async (id: number) =>
+  (
+    await testDb.database.db
+      .select({ version: schema.orgUnits.version })
+      .from(schema.orgUnits)
+      .where(eq(schema.orgUnits.id, id))
+  )[0]?.version ?? 1;
+
 beforeAll(async () => {
   ({
     testDb,
     tree,
-    signedIn: [{ caller: regional }, { caller: district }],
+    signedIn: [
+      { caller: regional },
+      { caller: district },
+      { caller: federal },
+      { caller: school },
+      { caller: districtR1M1 },
+    ],
   } = await openTreeDatabase(
     { name: 'reg', role: 'regional_admin', scopeCode: 'T-R0' },
     { name: 'dis', role: 'district_admin', scopeCode: 'T-R0M0' },
+    { name: 'fed0', role: 'federal_admin', scopeCode: 'T-RU' },
+    { name: 'sch R1M1S0', role: 'school_admin', scopeCode: 'T-R1M1S0' },
+    { name: 'dis R1M1', role: 'district_admin', scopeCode: 'T-R1M1' },
   ));
 }, 60_000);
 
@@ -176,6 +196,43 @@ describe('closing and merging', () => {
       filter: { parentId: tree.byCode('T-R0M1').id },
     });
     expect(open.data.map((u) => u.id)).not.toContain(source.id);
+  });
+
+  it('needs the right over the parent: nobody closes or merges their own scope node', async () => {
+    const s0 = tree.byCode('T-R1M1S0').id;
+    const s1 = tree.byCode('T-R1M1S1').id;
+    const municipality = tree.byCode('T-R1M1').id;
+    const close = async (caller: Caller, id: number) =>
+      caller.orgUnits.close({
+        id,
+        version: await versionOf(id),
+        validTo: '2027-01-01',
+        reason: 'closing',
+      });
+    const merge = async (caller: Caller, id: number, targetId: number) =>
+      caller.orgUnits.merge({
+        id,
+        version: await versionOf(id),
+        targetId,
+        validTo: '2027-01-01',
+        reason: 'merger',
+      });
+    // A school admin reaches only their school: closing or merging it is not theirs to do.
+    expect(await failure(close(school, s0))).toEqual({
+      code: 'NOT_FOUND',
+      message: 'errors.not_found',
+    });
+    expect(await failure(merge(school, s0, s1))).toMatchObject({ code: 'NOT_FOUND' });
+    // The district admin above both can; once the municipality is empty, it still cannot
+    // close the municipality itself, and the federal admin above it can.
+    await merge(districtR1M1, s1, s0);
+    await close(districtR1M1, s0);
+    expect(await failure(close(districtR1M1, municipality))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(merge(districtR1M1, municipality, s0))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await districtR1M1.municipalities.byId({ id: municipality })).validTo).toBeNull();
+    expect((await close(federal, municipality)).validTo).toBe('2027-01-01');
   });
 
   it('refuses to close a unit that still has open children', async () => {

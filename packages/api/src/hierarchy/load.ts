@@ -8,6 +8,17 @@ export async function visibleNode(data: ScopedData, id: number): Promise<OrgUnit
   return node;
 }
 
+/**
+ * A node strictly inside the caller's subtree (its parent is visible too), or "not found":
+ * what closing or merging a unit needs, so that nobody closes their own scope node.
+ */
+export async function visibleNodeBelowScope(data: ScopedData, id: number) {
+  const node = await visibleNode(data, id);
+  if (!node.parentId) throw notFound();
+  await visibleNode(data, node.parentId);
+  return node;
+}
+
 export function snapshotOf(node: OrgUnitRecord) {
   return {
     parentId: node.parentId,

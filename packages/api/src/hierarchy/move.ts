@@ -8,6 +8,8 @@ import { visibleNode } from './load';
  * Moves a subtree under a new parent. The caller needs scope over the node, its old
  * parent and the new parent; a cycle or a parent of the wrong level is refused; all
  * paths below are rewritten in the same transaction, and the audit log keeps the history.
+ * The scope gate holds the hierarchy lock for this transaction before anything is read
+ * (lockHierarchy), so the parents' paths read here cannot change until it commits.
  */
 export async function moveOrgUnit(data: ScopedData, input: z.infer<typeof orgUnitMoveSchema>) {
   const node = await visibleNode(data, input.id);

@@ -9,6 +9,14 @@ export interface GatedSpec {
   target: TargetKind;
   outside: OutsideScope;
   invoke(caller: Caller, id: number, helpers: SpecHelpers): Promise<unknown>;
+  /**
+   * For procedures that act on a unit from above (they need the right over its parent):
+   * called with the caller's own scope node, which every role must be refused.
+   */
+  onScopeNode?: {
+    refused: 'NOT_FOUND';
+    invoke(caller: Caller, scopeNodeId: number, helpers: SpecHelpers): Promise<unknown>;
+  };
 }
 
 export interface OpenSpec {

@@ -116,6 +116,17 @@ export const specsOrg: Record<string, Spec> = {
         reason: 'matrix check',
       });
     },
+    // Closing needs the right over the parent: a school admin cannot close their school.
+    onScopeNode: {
+      refused: 'NOT_FOUND',
+      invoke: async (c, id, h) =>
+        c.orgUnits.close({
+          id,
+          version: await h.nodeVersion(id),
+          validTo: '2030-01-01',
+          reason: 'matrix check',
+        }),
+    },
   },
   'orgUnits.merge': {
     kind: 'gated',
@@ -131,6 +142,19 @@ export const specsOrg: Record<string, Spec> = {
         validTo: '2030-01-01',
         reason: 'matrix check',
       });
+    },
+    // Merging closes the source: it needs the right over the source's parent, even with an
+    // open target in scope (a school created under the caller's own node).
+    onScopeNode: {
+      refused: 'NOT_FOUND',
+      invoke: async (c, id, h) =>
+        c.orgUnits.merge({
+          id,
+          version: await h.nodeVersion(id),
+          targetId: await h.freshInstitution(id),
+          validTo: '2030-01-01',
+          reason: 'matrix check',
+        }),
     },
   },
 };

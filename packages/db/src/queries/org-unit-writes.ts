@@ -8,6 +8,8 @@ type OrgUnitInsert = typeof orgUnits.$inferInsert;
 /**
  * Writes on org units. Callers load nodes through the caller's scope first; every write
  * here is also confined to the scope, so a forgotten check cannot reach outside it.
+ * They run under the hierarchy lock (lockHierarchy), which the scope gate takes exclusively
+ * for every org-unit write: the parent paths they are given stay current until commit.
  */
 export function orgUnitWrites(db: Executor, scope: Scope) {
   return {

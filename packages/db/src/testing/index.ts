@@ -35,6 +35,14 @@ export async function openSeededTestDatabase(): Promise<SeededTestDatabase> {
   return { ...(await open('seeded', today)), today };
 }
 
+/**
+ * The engine this run's test databases use, known when tests are collected: tests that
+ * need several connections at once (concurrency) run only on PostgreSQL.
+ */
+export function testEngine(): TestDatabaseSource['engine'] {
+  return providedSource()?.engine ?? (serverUrl() ? 'postgres' : 'pglite');
+}
+
 async function open(kind: 'migrated' | 'seeded', today = utcToday()): Promise<TestDatabase> {
   const source = providedSource();
   if (!source) return openWithoutGlobalSetup(kind, today);
