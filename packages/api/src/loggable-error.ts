@@ -32,7 +32,13 @@ function framesOf(stack: unknown): string | undefined {
   return frames.length > 0 ? frames.join('\n') : undefined;
 }
 
+// Marks a result, so that a logger whose serializer applies this again keeps it as it is.
+const alreadyLoggable = Symbol('loggable error');
+
 export function loggableError(error: unknown, depth = 0): LoggableError {
+  if (typeof error === 'object' && error !== null && alreadyLoggable in error) {
+    return error as LoggableError;
+  }
   if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) {
     return { type: typeof error, message: 'a thrown non-error value' };
   }
@@ -47,6 +53,7 @@ export function loggableError(error: unknown, depth = 0): LoggableError {
         ? 'not valid JSON (or another syntax error)'
         : maskQuoted(String(source.message ?? ''));
   const logged: LoggableError = { type, message };
+  Object.defineProperty(logged, alreadyLoggable, { value: true });
   if (typeof source.code === 'string' || typeof source.code === 'number') {
     logged.code = String(source.code);
   }
