@@ -150,4 +150,58 @@ describe('the inputs that answered 500 are refused with a 4xx naming the problem
       expectRefused({ status: response.statusCode, body: response.body }, 'errors.not_found');
     }
   });
+
+  it('multipart bodies with extra files or fields, a bad boundary or none', async () => {
+    const file = (field: string, name = 'staff.csv') =>
+      `--B0\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\nexternal_id\r\n`;
+    const field = (name: string) =>
+      `--B0\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nvalue\r\n`;
+    const upload = async (body: string, contentType: string) => {
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        headers: {
+          'x-cutover-client': 'web',
+          'content-type': contentType,
+          cookie: await server.freshCookie(),
+        },
+        payload: body,
+      });
+      return { status: response.statusCode, body: response.body };
+    };
+    const multipart = 'multipart/form-data; boundary=B0';
+    const malformed = /imports\.errors\.malformed_upload/;
+    expectRefused(
+      await upload(`${file('file')}${file('orgs')}${file('users')}--B0--\r\n`, multipart),
+      malformed,
+    );
+    expectRefused(
+      await upload(
+        `${[1, 2, 3, 4, 5, 6].map((i) => field(`f${i}`)).join('')}--B0--\r\n`,
+        multipart,
+      ),
+      malformed,
+    );
+    expectRefused(
+      await upload(`${file('file')}--B0--\r\n`, 'multipart/form-data; boundary=OTHER'),
+      malformed,
+    );
+    expectRefused(await upload(`${file('file')}--B0--\r\n`, 'multipart/form-data'), malformed);
+    expectRefused(await upload(file('file').slice(0, 60), multipart), malformed);
+    expectRefused(
+      await upload(`${file('file', 'a\u0000b.csv')}--B0--\r\n`, multipart),
+      /errors\.invalid_text/,
+    );
+    const trpc = await server.app.inject({
+      method: 'POST',
+      url: '/trpc/staff.create',
+      headers: {
+        'x-cutover-client': 'web',
+        'content-type': multipart,
+        cookie: await server.freshCookie(),
+      },
+      payload: `${field('json')}--B0--\r\n`,
+    });
+    expectRefused({ status: trpc.statusCode, body: trpc.body }, 'errors.unsupported_media_type');
+  });
 });
