@@ -58,7 +58,6 @@ export const listFilterSchema = z
     action: filterText,
     entityType: filterText,
     entityId: orCleared(z.union([textSchema({ max: 200 }), idSchema])),
-    fileSha256: filterText,
     withinId: filterId,
     orgUnitId: filterId,
     parentId: filterId,
