@@ -9,7 +9,8 @@ import { jsonSchemaOf, valuesOf } from './schema-values';
 
 // CI's bounded run; FUZZ_SEED and FUZZ_CASES explore further by hand.
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_611);
-const CASES_PER_PROCEDURE = Number(process.env.FUZZ_CASES ?? 8);
+const CASES_PER_PROCEDURE = Number(process.env.FUZZ_CASES ?? 6);
+const SWEEP_PER_PROCEDURE = Number(process.env.FUZZ_CASES ?? 10);
 const BATCH_SIZE = 4;
 
 interface ProcedureDef {
@@ -40,7 +41,21 @@ function casesFor(path: string, procedure: ProcedureDef, index: number): Case[] 
   const random = fc.sample(broken, { seed: SEED + index, numRuns: CASES_PER_PROCEDURE });
   // And a sweep: each leaf of one valid input, in turn, as each of the classic bad values.
   const [base] = fc.sample(valid, { seed: SEED + index, numRuns: 1 });
-  const swept = sweepOf(base).map((mutation) => applyMutation(base, mutation));
+  const sweep = sweepOf(base);
+  const chosen =
+    sweep.length <= SWEEP_PER_PROCEDURE
+      ? sweep
+      : (fc.sample(
+          fc.shuffledSubarray(sweep, {
+            minLength: SWEEP_PER_PROCEDURE,
+            maxLength: SWEEP_PER_PROCEDURE,
+          }),
+          {
+            seed: SEED + index,
+            numRuns: 1,
+          },
+        )[0] ?? []);
+  const swept = chosen.map((mutation) => applyMutation(base, mutation));
   return [...random, ...swept].map((input) => ({ path, type, input }));
 }
 
