@@ -37,7 +37,7 @@ const alreadyLoggable = Symbol('loggable error');
 
 export function loggableError(error: unknown, depth = 0): LoggableError {
   if (typeof error === 'object' && error !== null && alreadyLoggable in error) {
-    return error as LoggableError;
+    return error as unknown as LoggableError;
   }
   if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) {
     return { type: typeof error, message: 'a thrown non-error value' };
