@@ -75,8 +75,11 @@ interface Sent {
   body: string;
 }
 
+let cookie = '';
+
 async function send(cases: Case[], how: 'single' | 'batch' | 'get'): Promise<Sent> {
-  const cookie = await server.freshCookie();
+  // A call may end the session (signing out, signing in again): then the next gets a new one.
+  if (!cookie) cookie = await server.freshCookie();
   const headers = { 'content-type': 'application/json', 'x-cutover-client': 'web', cookie };
   const paths = cases.map((c) => c.path).join(',');
   const inputs = cases.map((c) => encodeJson(c.input ?? null).slice(0, 160)).join(' | ');
@@ -108,6 +111,7 @@ async function send(cases: Case[], how: 'single' | 'batch' | 'get'): Promise<Sen
       payload: encodeJson(envelope(cases[0] as Case)),
     });
   }
+  if (response.statusCode === 401 || response.body.includes('"UNAUTHORIZED"')) cookie = '';
   return { label, status: response.statusCode, body: response.body };
 }
 
@@ -155,6 +159,7 @@ describe('every procedure, fed inputs derived from its own schema and then broke
     const seconds = (Date.now() - started) / 1000;
     if (process.env.FUZZ_CASES) console.info('answers by status', Object.fromEntries(statuses));
     expect(problems, `${problems.length} problems in ${requests} requests`).toEqual([]);
-    if (!process.env.FUZZ_CASES) expect(seconds).toBeLessThan(30);
+    // About 10-15 s alone; the bound catches a runaway, with room for a loaded CI machine.
+    if (!process.env.FUZZ_CASES) expect(seconds).toBeLessThan(60);
   }, 90_000);
 });

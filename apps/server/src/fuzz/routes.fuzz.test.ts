@@ -254,6 +254,7 @@ describe('the HTTP routes, fed malformed bodies, envelopes, uploads and ids', ()
     const problems: string[] = [];
     for (const request of requests) problems.push(...(await problemsOf(request)));
     expect(problems, `${problems.length} problems in ${requests.length} requests`).toEqual([]);
-    if (!process.env.FUZZ_CASES) expect((Date.now() - started) / 1000).toBeLessThan(30);
+    // About 10-15 s alone; the bound catches a runaway, with room for a loaded CI machine.
+    if (!process.env.FUZZ_CASES) expect((Date.now() - started) / 1000).toBeLessThan(60);
   }, 90_000);
 });
