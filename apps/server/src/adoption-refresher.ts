@@ -1,4 +1,5 @@
 import { type Database, refreshAdoption } from '@cutover/db';
+import { isoToday } from '@cutover/domain';
 import type { Logger } from 'pino';
 import { startPeriodicJob } from './periodic-job';
 
@@ -8,8 +9,7 @@ import { startPeriodicJob } from './periodic-job';
  */
 export function startAdoptionRefresher(database: Database, logger: Logger, everyMinutes: number) {
   return startPeriodicJob('adoption refresh', logger, everyMinutes, async () => {
-    const day = new Date().toISOString().slice(0, 10);
-    const report = await refreshAdoption(database.db, day);
+    const report = await refreshAdoption(database.db, isoToday());
     if (report) logger.info({ ...report }, 'adoption figures refreshed');
   });
 }

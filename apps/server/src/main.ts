@@ -1,10 +1,10 @@
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
 import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
-import pino from 'pino';
 import { startAdoptionRefresher } from './adoption-refresher';
 import { ConfigError, loadEnv } from './env';
 import { startImportSweeper } from './import-sweeper';
+import { createLogger } from './logger';
 import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
@@ -22,7 +22,7 @@ function portInUse(port: number): never {
 
 async function main() {
   const env = loadEnv();
-  const logger = pino({ level: env.LOG_LEVEL });
+  const logger = createLogger(env.LOG_LEVEL);
   await assertPortFree(env.PORT, env.HOST).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') portInUse(env.PORT);
     throw error;

@@ -4,10 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
+import { registerErrorHandler } from './request-errors';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/imports';
 import { registerSpa } from './routes/spa';
 import { registerSecurity } from './security';
+import { registerTrpcBodyGuard } from './trpc-body-guard';
 
 export interface ServerOptions {
   deps: ApiDeps;
@@ -34,6 +36,7 @@ export async function createServer(options: ServerOptions) {
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
     requestTimeout: 120_000,
   });
+  registerErrorHandler(app);
   await registerSecurity(app, options.secureCookies);
   await app.register(fastifyCookie);
   registerHealthRoutes(app, options.deps.database);
@@ -42,6 +45,7 @@ export async function createServer(options: ServerOptions) {
     maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
   };
   await registerImportRoutes(app, { deps: options.deps, cookie, maxBytes: options.importMaxBytes });
+  registerTrpcBodyGuard(app, '/trpc');
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

@@ -6,6 +6,7 @@ export { hashPassword } from './auth/passwords';
 export type { ApiConfig, ApiDeps, Context, Logger, RequestInfo, SessionCookie } from './context';
 export { AppError } from './errors';
 export * from './imports/index';
+export { type LoggableError, loggableError } from './loggable-error';
 export { type AppRouter, appRouter } from './router';
 export { createCallerFactory } from './trpc';
 

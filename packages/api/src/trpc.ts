@@ -5,6 +5,8 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { AppError, toTrpcError } from './errors';
+import { inputErrorOf, requestErrorKey } from './input-errors';
+import { loggableError } from './loggable-error';
 
 /** Every procedure behind the scope gate declares what it does; the gate reads this. */
 export interface ProcedureMeta {
@@ -23,28 +25,20 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
       const app = error.cause instanceof AppError ? error.cause : null;
-      const zodFields =
-        error.cause instanceof ZodError
-          ? Object.fromEntries(
-              error.cause.issues.map((issue) => [
-                issue.path.join('.') || 'input',
-                'errors.invalid_field',
-              ]),
-            )
-          : undefined;
+      const input = error.cause instanceof ZodError ? inputErrorOf(error.cause) : null;
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         message: internal
           ? 'errors.internal'
-          : (app?.messageKey ?? (zodFields ? 'errors.validation' : error.message)),
+          : (app?.messageKey ??
+            input?.message ??
+            requestErrorKey(error.code, error.message, error.cause)),
         code: shape.code,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
-          appCode: internal
-            ? 'INTERNAL'
-            : (app?.code ?? (zodFields ? 'VALIDATION' : shape.data.code)),
-          fields: app?.fields ?? zodFields ?? {},
+          appCode: internal ? 'INTERNAL' : (app?.code ?? (input ? 'VALIDATION' : shape.data.code)),
+          fields: app?.fields ?? input?.fields ?? {},
           params: app?.params ?? {},
           requestId: ctx?.request.requestId,
         },
@@ -56,18 +50,40 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Maps every failure to the one error vocabulary and logs what the client never sees. */
+/**
+ * Maps every failure to the one error vocabulary. A refused input is logged as info, by
+ * field path only; an internal failure as an error, without the values it was given.
+ */
 const errorMapping = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
   if (result.ok) return result;
-  const mapped = toTrpcError(result.error.cause ?? result.error);
+  const error = result.error;
+  if (error.cause instanceof ZodError) {
+    ctx.deps.logger.info(
+      {
+        path,
+        requestId: ctx.request.requestId,
+        fields: Object.keys(inputErrorOf(error.cause).fields),
+      },
+      'input refused',
+    );
+    throw error;
+  }
+  // tRPC's own refusals (a body that is not JSON, say) keep their code; the rest is mapped.
+  const mapped = toTrpcError(
+    error.code === 'INTERNAL_SERVER_ERROR' ? (error.cause ?? error) : error,
+  );
   if (mapped.code === 'INTERNAL_SERVER_ERROR') {
     ctx.deps.logger.error(
-      { err: result.error.cause ?? result.error, path, requestId: ctx.request.requestId },
+      { err: loggableError(error.cause ?? error), path, requestId: ctx.request.requestId },
       'procedure failed',
     );
+  } else if (!(mapped.cause instanceof AppError)) {
+    ctx.deps.logger.info(
+      { path, requestId: ctx.request.requestId, code: mapped.code },
+      'request refused',
+    );
   }
-  if (result.error.cause instanceof ZodError) throw result.error;
   throw mapped;
 });
 

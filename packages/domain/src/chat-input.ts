@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './list-params';
+import { idSchema, versionSchema } from './inputs/ids';
+import { textSchema } from './inputs/text';
 import { bulkSelectionShape, exactlyOneSelection } from './staff-input';
 
 /** These mirror the database enums; a test in the api package keeps them equal. */
@@ -19,10 +20,10 @@ const count = z.number().int().min(0).max(100_000);
 
 export const chatUpdateSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
   kind: z.enum(chatKindValues).optional(),
-  classLabel: z.string().trim().max(20).nullish(),
-  title: z.string().trim().min(1).max(300).optional(),
+  classLabel: textSchema({ max: 20 }).nullish(),
+  title: textSchema({ min: 1, max: 300 }).optional(),
   legacyPlatform: z.enum(legacyPlatformValues).optional(),
   status: z.enum(chatStatusValues).optional(),
   parentsExpected: count.optional(),

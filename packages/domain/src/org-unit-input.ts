@@ -1,54 +1,51 @@
 import { z } from 'zod';
-import { idSchema } from './list-params';
+import { isoDateSchema } from './inputs/dates';
+import { idSchema, versionSchema } from './inputs/ids';
+import { reasonSchema, textSchema } from './inputs/text';
 import { institutionKinds, orgKinds } from './org-units';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.invalid_date');
-const code = z
-  .string()
-  .trim()
-  .min(2)
-  .max(32)
-  .regex(/^[A-Za-z0-9-]+$/, 'errors.invalid_code');
-const name = z.string().trim().min(2).max(300);
+const code = textSchema({ min: 2, max: 32 }).regex(/^[A-Za-z0-9-]+$/, 'errors.invalid_code');
+const name = textSchema({ min: 2, max: 300 });
+const optionalName = textSchema({ max: 300 }).nullish();
 
 export const orgUnitCreateSchema = z.object({
   parentId: idSchema,
   kind: z.enum(orgKinds),
   code,
   name,
-  nameEn: z.string().trim().max(300).nullish(),
-  authorityName: z.string().trim().max(300).nullish(),
-  validFrom: isoDate.optional(),
+  nameEn: optionalName,
+  authorityName: optionalName,
+  validFrom: isoDateSchema.optional(),
 });
 
 export const orgUnitUpdateSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
   code: code.optional(),
   name: name.optional(),
-  nameEn: z.string().trim().max(300).nullish(),
-  authorityName: z.string().trim().max(300).nullish(),
+  nameEn: optionalName,
+  authorityName: optionalName,
   kind: z.enum(institutionKinds).optional(),
 });
 
 export const orgUnitMoveSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
   newParentId: idSchema,
-  reason: z.string().trim().min(3).max(500),
+  reason: reasonSchema,
 });
 
 export const orgUnitCloseSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
-  validTo: isoDate,
-  reason: z.string().trim().min(3).max(500),
+  version: versionSchema,
+  validTo: isoDateSchema,
+  reason: reasonSchema,
 });
 
 export const institutionMergeSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
   targetId: idSchema,
-  validTo: isoDate,
-  reason: z.string().trim().min(3).max(500),
+  validTo: isoDateSchema,
+  reason: reasonSchema,
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './list-params';
+import { idSchema, versionSchema } from './inputs/ids';
+import { listFilterSchema } from './inputs/list-filter';
+import { textSchema } from './inputs/text';
 import type { OrgLevel } from './org-units';
 
 /** Mirrors the database enum; a test in the api package keeps the two lists equal. */
@@ -52,9 +54,9 @@ export function normaliseEmail(raw: string): string | null {
 
 // Phone and email stay plain strings here: the server normalises them and answers a
 // field error that names what is wrong, which a generic schema failure would not.
-const contact = z.string().trim().max(100).nullish();
-const fullName = z.string().trim().min(2).max(300);
-const version = z.number().int().min(1);
+const contact = textSchema({ max: 100 }).nullish();
+const fullName = textSchema({ min: 2, max: 300 });
+const version = versionSchema;
 
 export const staffCreateSchema = z.object({
   orgUnitId: idSchema,
@@ -62,7 +64,7 @@ export const staffCreateSchema = z.object({
   role: z.enum(staffRoleValues),
   phone: contact,
   email: contact,
-  externalId: z.string().trim().min(1).max(100).nullish(),
+  externalId: textSchema({ min: 1, max: 100 }).nullish(),
 });
 
 export const staffUpdateSchema = z.object({
@@ -87,7 +89,7 @@ export const BULK_MAX_IDS = 5_000;
 /** "These rows" or "everything the list shows": exactly one of the two. */
 export const bulkSelectionShape = {
   ids: z.array(idSchema).min(1).max(BULK_MAX_IDS).optional(),
-  filter: z.record(z.string(), z.unknown()).optional(),
+  filter: listFilterSchema.optional(),
   dryRun: z.boolean().default(false),
 };
 

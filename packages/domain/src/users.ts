@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './list-params';
+import { idSchema, versionSchema } from './inputs/ids';
+import { textSchema } from './inputs/text';
 import { roles } from './roles';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -14,7 +15,7 @@ export const userCreateSchema = z.object({
     .min(3)
     .max(200)
     .regex(/^[a-z0-9._@+-]+$/),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: textSchema({ min: 1, max: 200 }),
   role: z.enum(roles),
   scopeOrgUnitId: idSchema,
   password: passwordSchema,
@@ -22,8 +23,8 @@ export const userCreateSchema = z.object({
 
 export const userUpdateSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
-  displayName: z.string().trim().min(1).max(200).optional(),
+  version: versionSchema,
+  displayName: textSchema({ min: 1, max: 200 }).optional(),
   role: z.enum(roles).optional(),
   scopeOrgUnitId: idSchema.optional(),
   disabled: z.boolean().optional(),
@@ -31,6 +32,6 @@ export const userUpdateSchema = z.object({
 
 export const passwordResetSchema = z.object({
   id: idSchema,
-  version: z.number().int().min(1),
+  version: versionSchema,
   password: passwordSchema,
 });

@@ -1,13 +1,42 @@
 import { Readable } from 'node:stream';
-import { discardFile, type ImportUpload, type ReceivedFile, receiveFile } from '@cutover/api';
+import {
+  discardFile,
+  FileTooLarge,
+  type ImportUpload,
+  type ReceivedFile,
+  receiveFile,
+} from '@cutover/api';
+import { hasControlCharacters } from '@cutover/domain';
 import type { FastifyRequest } from 'fastify';
 
 export class BadUpload extends Error {}
 
-const fileNameOf = (request: FastifyRequest) => {
-  const name = (request.query as { name?: unknown }).name;
-  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 200) : 'staff.csv';
-};
+/** The name the report shows: trimmed and cut to 200 characters, free of control characters. */
+function fileName(name: unknown, fallback: string): string {
+  const text = typeof name === 'string' ? name.trim().slice(0, 200) : '';
+  if (hasControlCharacters(text)) throw new BadUpload('errors.invalid_text');
+  return text === '' ? fallback : text;
+}
+
+const fileNameOf = (request: FastifyRequest) =>
+  fileName((request.query as { name?: unknown }).name, 'staff.csv');
+
+/**
+ * What the multipart parser refuses (no or a bad boundary, a truncated body, more parts than
+ * an upload has) is the client's mistake, not the server's; our own errors pass through.
+ */
+function multipartProblem(error: unknown, request: FastifyRequest): unknown {
+  if (error instanceof BadUpload || error instanceof FileTooLarge) return error;
+  const known = Object.values(request.server.multipartErrors) as (new () => Error)[];
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return error;
+  // The multipart parser (busboy) throws plain errors without a code; system errors have one.
+  const parserError = error instanceof Error && error.constructor === Error && code === undefined;
+  if (known.some((kind) => error instanceof kind) || parserError) {
+    return new BadUpload('imports.errors.malformed_upload');
+  }
+  return error;
+}
 
 /**
  * Reads the upload into temporary files: a raw CSV body, or multipart with one `file`
@@ -27,13 +56,13 @@ export async function receiveUpload(
     for await (const part of request.parts()) {
       if (part.type !== 'file') continue;
       if (files.has(part.fieldname)) throw new BadUpload('imports.errors.repeated_file');
-      const name = part.filename || `${part.fieldname}.csv`;
+      const name = fileName(part.filename, `${part.fieldname}.csv`);
       files.set(part.fieldname, await receiveFile(part.file, name, maxBytes));
     }
     return uploadOf(files);
   } catch (error) {
     await Promise.all([...files.values()].map(discardFile));
-    throw error;
+    throw multipartProblem(error, request);
   }
 }
 

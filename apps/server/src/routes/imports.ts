@@ -6,9 +6,11 @@ import {
   errorsCsvLines,
   FileTooLarge,
   importRowErrors,
+  loggableError,
   runScoped,
   uploadImport,
 } from '@cutover/api';
+import { idFromText } from '@cutover/domain';
 import multipart from '@fastify/multipart';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
@@ -56,8 +58,8 @@ export async function registerImportRoutes(app: FastifyInstance, options: Import
     });
 
     scope.get<{ Params: { id: string } }>('/api/imports/:id/errors.csv', async (request, reply) => {
-      const id = Number(request.params.id);
-      if (!Number.isInteger(id) || id < 1) return refuse(reply, 404, 'errors.not_found', request);
+      const id = idFromText(request.params.id);
+      if (id === undefined) return refuse(reply, 404, 'errors.not_found', request);
       try {
         const errors = await importRowErrors(contextOf({ req: request, res: reply }), id);
         return reply
@@ -83,7 +85,7 @@ function failed(reply: FastifyReply, error: unknown, request: FastifyRequest) {
     return refuse(reply, 413, 'imports.errors.too_large', request);
   }
   if (error instanceof BadUpload) return refuse(reply, 400, error.message, request);
-  request.log.error({ err: error }, 'import upload failed');
+  request.log.error({ err: loggableError(error) }, 'import upload failed');
   return refuse(reply, 500, 'errors.internal', request);
 }
 

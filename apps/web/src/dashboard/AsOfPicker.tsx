@@ -3,7 +3,8 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { asOfChoice, EARLIEST_DAY, isoToday } from './dashboardUrl';
+import { isoToday } from '@cutover/domain';
+import { asOfChoice, EARLIEST_DAY } from './dashboardUrl';
 
 interface AsOfPickerProps {
   /** The past day shown; undefined for live figures. */

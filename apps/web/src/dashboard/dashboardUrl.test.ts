@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asOfChoice,
-  dashboardSearch,
-  isoToday,
-  parseDashboardSearch,
-  pastDay,
-} from './dashboardUrl';
+import { asOfChoice, dashboardSearch, parseDashboardSearch, pastDay } from './dashboardUrl';
 
 const today = '2026-11-26';
 
@@ -41,9 +35,6 @@ describe('dashboardSearch', () => {
 });
 
 describe('days', () => {
-  it('counts today in UTC', () => {
-    expect(isoToday(new Date('2026-11-26T23:30:00-03:00'))).toBe('2026-11-27');
-  });
   it('accepts only past valid days', () => {
     expect(pastDay('2026-11-25', today)).toBe('2026-11-25');
     expect(pastDay('2026-11-26', today)).toBeUndefined();

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@cutover/domain';
+import { idFromText, isIsoDate, isoToday } from '@cutover/domain';
 
 /** What the dashboard's URL says: `/#/?node=123&wave=4&asOf=2026-05-01`. */
 export interface DashboardParams {
@@ -10,17 +10,6 @@ export interface DashboardParams {
   asOf?: string;
 }
 
-/** Today in UTC, as the server counts days. */
-export function isoToday(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function positiveId(value: string | null): number | undefined {
-  if (value === null || !/^\d{1,9}$/.test(value)) return undefined;
-  const id = Number(value);
-  return id > 0 ? id : undefined;
-}
-
 /** A usable "as of" day: a valid date before today (today and later are the live view). */
 export function pastDay(value: string | null | undefined, today = isoToday()): string | undefined {
   return value && isIsoDate(value) && value < today ? value : undefined;
@@ -30,8 +19,8 @@ export function pastDay(value: string | null | undefined, today = isoToday()): s
 export function parseDashboardSearch(search: string, today = isoToday()): DashboardParams {
   const query = new URLSearchParams(search);
   const params: DashboardParams = {};
-  const nodeId = positiveId(query.get('node'));
-  const waveId = positiveId(query.get('wave'));
+  const nodeId = idFromText(query.get('node'));
+  const waveId = idFromText(query.get('wave'));
   const asOf = pastDay(query.get('asOf'), today);
   if (nodeId !== undefined) params.nodeId = nodeId;
   if (waveId !== undefined) params.waveId = waveId;

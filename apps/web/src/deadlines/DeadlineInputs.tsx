@@ -1,5 +1,6 @@
-import { DateInput, maxLength, minLength, required, TextInput } from 'react-admin';
+import { DateInput, required, TextInput } from 'react-admin';
 import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
+import { reasonRules } from '../org-units/ReasonInput';
 import { WaveInput } from '../waves/WaveInput';
 
 /**
@@ -20,7 +21,7 @@ export const DeadlineInputs = ({ fixedTarget = false }: { fixedTarget?: boolean 
       source="reason"
       multiline
       minRows={2}
-      validate={[required(), minLength(3), maxLength(500)]}
+      validate={reasonRules}
       helperText="cutover.deadlines.reason_hint"
       sx={{ minWidth: { sm: 480 } }}
     />

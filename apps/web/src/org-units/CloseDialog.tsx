@@ -1,3 +1,4 @@
+import { isoToday } from '@cutover/domain';
 import { DateInput, required } from 'react-admin';
 import { trpc } from '../providers/trpcClient';
 import { ActionDialog, type FormValues } from './ActionDialog';
@@ -8,13 +9,6 @@ import { useActionSubmit } from './useActionSubmit';
 interface CloseDialogProps {
   unit: Pick<OrgUnitRow, 'id' | 'version' | 'name'>;
   onClose: () => void;
-}
-
-/** Today in the browser's calendar, as the date input and the server spell it. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Closes a unit: it leaves current lists and stays in history and "as of" views. */
@@ -43,7 +37,7 @@ export const CloseDialog = ({ unit, onClose }: CloseDialogProps) => {
       submitLabel="cutover.org_actions.close"
       onSubmit={onSubmit}
       onClose={onClose}
-      defaultValues={{ validTo: today() }}
+      defaultValues={{ validTo: isoToday() }}
     >
       <DateInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
       <ReasonInput />

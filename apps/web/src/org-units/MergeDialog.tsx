@@ -1,7 +1,7 @@
+import { isoToday } from '@cutover/domain';
 import { DateInput, required, useRedirect } from 'react-admin';
 import { trpc } from '../providers/trpcClient';
 import { ActionDialog, type FormValues } from './ActionDialog';
-import { today } from './CloseDialog';
 import { OrgReferenceInput } from './OrgReferenceInput';
 import { ReasonInput } from './ReasonInput';
 import type { OrgUnitRow } from './types';
@@ -44,7 +44,7 @@ export const MergeDialog = ({ unit, onClose }: MergeDialogProps) => {
       submitLabel="cutover.org_actions.merge"
       onSubmit={onSubmit}
       onClose={onClose}
-      defaultValues={{ validTo: today() }}
+      defaultValues={{ validTo: isoToday() }}
     >
       <OrgReferenceInput
         source="targetId"

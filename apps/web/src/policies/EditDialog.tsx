@@ -1,3 +1,4 @@
+import { isValidReason } from '@cutover/domain';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,7 +14,7 @@ import { trpc } from '../providers/trpcClient';
 import { changeErrorKey } from './errors';
 import { ImpactPreview } from './ImpactPreview';
 import { ownSetting } from './inheritance';
-import { ReasonField, validReason } from './ReasonField';
+import { ReasonField } from './ReasonField';
 import type { EffectivePolicy, PolicyNode } from './types';
 import { usePreview } from './usePreview';
 import { policyLabel, useUiLocale } from './useUiLocale';
@@ -38,7 +39,7 @@ export const EditDialog = ({ node, policy, onClose, onSaved }: EditDialogProps) 
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const preview = usePreview(node.id, policy.key, value, locked);
-  const canSave = preview.ready && preview.data?.check.ok === true && validReason(reason);
+  const canSave = preview.ready && preview.data?.check.ok === true && isValidReason(reason);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,11 +1,6 @@
+import { isValidReason, REASON_MAX_LENGTH } from '@cutover/domain';
 import TextField from '@mui/material/TextField';
 import { useTranslate } from 'react-admin';
-
-/** The server's rule for a reason: 3 to 500 characters once trimmed. */
-export const validReason = (reason: string) => {
-  const length = reason.trim().length;
-  return length >= 3 && length <= 500;
-};
 
 /** Why the change is made: required, recorded with the setting and in the audit log. */
 export const ReasonField = ({
@@ -17,7 +12,7 @@ export const ReasonField = ({
 }) => {
   const translate = useTranslate();
   const touched = value.length > 0;
-  const invalid = touched && !validReason(value);
+  const invalid = touched && !isValidReason(value);
   return (
     <TextField
       label={translate('cutover.policies.reason')}
@@ -28,7 +23,7 @@ export const ReasonField = ({
       minRows={2}
       error={invalid}
       helperText={translate('cutover.policies.reason_hint')}
-      slotProps={{ htmlInput: { maxLength: 500 } }}
+      slotProps={{ htmlInput: { maxLength: REASON_MAX_LENGTH } }}
     />
   );
 };

@@ -1,3 +1,4 @@
+import { isValidReason } from '@cutover/domain';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -11,7 +12,7 @@ import { trpc } from '../providers/trpcClient';
 import { changeErrorKey } from './errors';
 import { policyValueText } from './format';
 import { inheritedAfterRemoval } from './inheritance';
-import { ReasonField, validReason } from './ReasonField';
+import { ReasonField } from './ReasonField';
 import type { EffectivePolicy, PolicyNode } from './types';
 import { policyLabel, useUiLocale } from './useUiLocale';
 
@@ -35,7 +36,7 @@ export const RemoveDialog = ({ node, policy, onClose, onRemoved }: RemoveDialogP
 
   const remove = async (event: FormEvent) => {
     event.preventDefault();
-    if (!validReason(reason) || saving) return;
+    if (!isValidReason(reason) || saving) return;
     setSaving(true);
     setFailure(null);
     try {
@@ -85,7 +86,7 @@ export const RemoveDialog = ({ node, policy, onClose, onRemoved }: RemoveDialogP
             type="submit"
             color="error"
             variant="contained"
-            disabled={!validReason(reason) || saving}
+            disabled={!isValidReason(reason) || saving}
           >
             {translate('cutover.policies.remove.confirm')}
           </Button>

@@ -1,3 +1,4 @@
+import { isoToday } from '@cutover/domain';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
@@ -9,8 +10,6 @@ interface SunsetInputProps {
   onChange: (value: unknown) => void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** A calendar date, or none (null: no sunset date is set). */
 export const SunsetInput = ({ value, onChange }: SunsetInputProps) => {
   const translate = useTranslate();
@@ -21,7 +20,7 @@ export const SunsetInput = ({ value, onChange }: SunsetInputProps) => {
         control={
           <Switch
             checked={isSet}
-            onChange={(event) => onChange(event.target.checked ? today() : null)}
+            onChange={(event) => onChange(event.target.checked ? isoToday() : null)}
           />
         }
         label={translate('cutover.policies.edit.sunset_set')}

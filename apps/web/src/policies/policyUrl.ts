@@ -1,4 +1,4 @@
-import { isPolicyKey, type PolicyKey } from '@cutover/domain';
+import { idFromText, isPolicyKey, type PolicyKey } from '@cutover/domain';
 
 /** What the policies page shows: a node (default: the user's scope node) and maybe one key. */
 export interface PolicyParams {
@@ -6,16 +6,10 @@ export interface PolicyParams {
   key?: PolicyKey;
 }
 
-const positiveId = (value: string | null): number | undefined => {
-  if (value === null || !/^\d{1,10}$/.test(value)) return undefined;
-  const id = Number(value);
-  return id > 0 && id <= 2_147_483_647 ? id : undefined;
-};
-
 export function parsePolicySearch(search: string): PolicyParams {
   const query = new URLSearchParams(search);
   const params: PolicyParams = {};
-  const nodeId = positiveId(query.get('node'));
+  const nodeId = idFromText(query.get('node'));
   if (nodeId !== undefined) params.nodeId = nodeId;
   const key = query.get('key');
   if (isPolicyKey(key)) params.key = key;

@@ -1,6 +1,7 @@
+import { isoToday } from '@cutover/domain';
 import type { ScopedData } from '@cutover/db';
 import { visibleNode } from '../hierarchy/load';
-import { isoToday, pastDateOrNull } from './today';
+import { pastDateOrNull } from './today';
 
 /** The browser never draws more than this many points per chart: the server thins them. */
 export const MAX_POINTS = 1_000;

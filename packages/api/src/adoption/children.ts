@@ -1,8 +1,15 @@
 import type { ScopedData } from '@cutover/db';
-import { addDays, childLevelOf, type RiskClass, riskClasses, riskOrder } from '@cutover/domain';
+import {
+  addDays,
+  childLevelOf,
+  isoToday,
+  type RiskClass,
+  riskClasses,
+  riskOrder,
+} from '@cutover/domain';
 import { notFound } from '../errors';
 import { effectiveDeadline } from './deadlines';
-import { isoToday, pastDateOrNull } from './today';
+import { pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
 
 const MAX_ASSESSED_CHILDREN = 200;

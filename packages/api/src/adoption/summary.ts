@@ -1,8 +1,8 @@
 import type { Figures, ScopedData } from '@cutover/db';
-import { addDays } from '@cutover/domain';
+import { addDays, isoToday } from '@cutover/domain';
 import { notFound } from '../errors';
 import { effectiveDeadline } from './deadlines';
-import { isoToday, pastDateOrNull } from './today';
+import { pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
 
 const byWave = <T extends { waveId: number }>(rows: readonly T[]) =>

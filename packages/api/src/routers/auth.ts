@@ -1,11 +1,11 @@
-import { permissions } from '@cutover/domain';
+import { permissions, textSchema } from '@cutover/domain';
 import { z } from 'zod';
 import { startEnrolment, verifySecondFactor } from '../auth/second-factor';
 import { signIn, signOut } from '../auth/sign-in';
 import { authedProcedure, pendingSessionProcedure, publicProcedure, router } from '../trpc';
 
 const credentials = z.object({
-  login: z.string().trim().min(1).max(200),
+  login: textSchema({ min: 1, max: 200 }),
   password: z.string().min(1).max(200),
 });
 
@@ -44,7 +44,7 @@ export const authRouter = router({
   ),
 
   verifyTotp: pendingSessionProcedure
-    .input(z.object({ code: z.string().trim().max(10) }))
+    .input(z.object({ code: textSchema({ max: 10 }) }))
     .mutation(async ({ ctx, input }) => {
       await verifySecondFactor(ctx, ctx.session, ctx.sessionToken, input.code);
       return { ok: true };

@@ -1,14 +1,13 @@
-import { idSchema } from '@cutover/domain';
+import { idSchema, isoDateSchema } from '@cutover/domain';
 import { z } from 'zod';
 import { dashboardBurnup } from '../adoption/burnup';
 import { dashboardChildren } from '../adoption/children';
 import { dashboardSummary } from '../adoption/summary';
-import { asOfSchema } from '../adoption/today';
 import { visibleNode } from '../hierarchy/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
-const nodeInput = z.object({ nodeId: idSchema.optional(), asOf: asOfSchema });
+const nodeInput = z.object({ nodeId: idSchema.optional(), asOf: isoDateSchema.optional() });
 const waveInput = nodeInput.extend({ waveId: idSchema });
 
 /** What a ministry opens every morning, for the caller's subtree, live or as of a past day. */

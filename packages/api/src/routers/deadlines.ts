@@ -1,4 +1,11 @@
-import { byIdSchema, byIdsSchema, idSchema, listParamsSchema } from '@cutover/domain';
+import {
+  byIdSchema,
+  byIdsSchema,
+  idSchema,
+  isoDateSchema,
+  listParamsSchema,
+  reasonSchema,
+} from '@cutover/domain';
 import { z } from 'zod';
 import { removeDeadline, setDeadline } from '../adoption/set-deadline';
 import { notFound } from '../errors';
@@ -8,8 +15,8 @@ import { router } from '../trpc';
 const deadlineInput = z.object({
   orgUnitId: idSchema,
   waveId: idSchema,
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  reason: z.string().trim().min(3).max(500),
+  deadline: isoDateSchema,
+  reason: reasonSchema,
 });
 
 export const deadlinesRouter = router({

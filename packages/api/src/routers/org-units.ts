@@ -6,6 +6,7 @@ import {
   orgUnitCreateSchema,
   orgUnitMoveSchema,
   orgUnitUpdateSchema,
+  textSchema,
 } from '@cutover/domain';
 import { z } from 'zod';
 import { closeOrgUnit, mergeInstitution } from '../hierarchy/close';
@@ -25,7 +26,7 @@ export const orgUnitsRouter = router({
   search: scoped('orgUnits', 'list')
     .input(
       z.object({
-        q: z.string().trim().min(2).max(100),
+        q: textSchema({ min: 2, max: 100 }),
         limit: z.number().int().min(1).max(100).default(30),
       }),
     )

@@ -1,4 +1,4 @@
-import { idSchema, policyKeys } from '@cutover/domain';
+import { idSchema, policyKeys, reasonSchema as reason } from '@cutover/domain';
 import { z } from 'zod';
 import { previewPolicy, removePolicy, setPolicy } from '../policies/change';
 import { effectivePolicies } from '../policies/effective';
@@ -11,7 +11,6 @@ const change = z.object({
   value: z.unknown(),
   locked: z.boolean().default(false),
 });
-const reason = z.string().trim().min(3).max(500);
 
 /** Policies that inherit down the tree, with locks and provenance. */
 export const policiesRouter = router({

@@ -1,4 +1,4 @@
-import { idSchema, resources } from '@cutover/domain';
+import { idSchema, resources, savedFilterSchema, textSchema } from '@cutover/domain';
 import { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import { scopedProcedure } from '../scoped';
@@ -7,7 +7,6 @@ import { router } from '../trpc';
 /** Every signed-in role may keep its own filters: the rows are the caller's, never another's. */
 const own = scopedProcedure.meta({ self: true });
 const resource = z.enum(resources);
-const MAX_FILTER_CHARS = 4_000;
 
 export const savedFiltersRouter = router({
   list: own
@@ -18,10 +17,8 @@ export const savedFiltersRouter = router({
     .input(
       z.object({
         resource,
-        name: z.string().trim().min(1).max(100),
-        filter: z
-          .record(z.string(), z.unknown())
-          .refine((filter) => JSON.stringify(filter).length <= MAX_FILTER_CHARS),
+        name: textSchema({ min: 1, max: 100 }),
+        filter: savedFilterSchema,
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -1,4 +1,4 @@
-import type { ListParams } from '@cutover/domain';
+import { isDateInRange, isIsoDate, type ListParams } from '@cutover/domain';
 import { and, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { auditLog } from '../schema/index';
@@ -7,10 +7,10 @@ import { type Scope, withinNode, withinScope } from './scope';
 
 const sortable = { id: auditLog.id, at: auditLog.at, action: auditLog.action };
 
+/** A day (YYYY-MM-DD) as the start of that day in UTC. */
 function dateFilter(value: unknown): Date | undefined {
-  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (typeof value !== 'string' || !isIsoDate(value) || !isDateInRange(value)) return undefined;
+  return new Date(`${value}T00:00:00Z`);
 }
 
 /**

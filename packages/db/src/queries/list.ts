@@ -1,12 +1,13 @@
-import type { ListParams } from '@cutover/domain';
+import { dayIntervalSchema, idFromText, isId, type ListParams } from '@cutover/domain';
 import { asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export type SortableColumns = Record<string, AnyPgColumn | SQL>;
 
-/** Only whitelisted fields sort; anything else falls back to the resource's default. */
+/** Only listed fields sort (own keys, never inherited ones); anything else sorts by default. */
 export function orderBy(params: ListParams, columns: SortableColumns, fallback: string): SQL[] {
-  const column = columns[params.sort.field] ?? columns[fallback];
+  const field = Object.hasOwn(columns, params.sort.field) ? params.sort.field : fallback;
+  const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
   if (!column) throw new Error(`no sortable column ${fallback}`);
   const direction = params.sort.order === 'DESC' ? desc : asc;
   const tieBreaker = columns.id;
@@ -24,8 +25,14 @@ export function textFilter(value: unknown): string | undefined {
 }
 
 export function idFilter(value: unknown): number | undefined {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 2 ** 31 ? n : undefined;
+  if (typeof value === 'string') return idFromText(value.trim());
+  return isId(value) ? value : undefined;
+}
+
+/** A span in whole days, within the bound that keeps date arithmetic in range. */
+export function daysFilter(value: unknown): number | undefined {
+  const days = dayIntervalSchema.safeParse(value);
+  return days.success ? days.data : undefined;
 }
 
 export function enumFilter<T extends string>(

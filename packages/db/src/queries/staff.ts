@@ -2,7 +2,7 @@ import type { ListParams } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { funnelStatuses, orgUnits, staff, staffRoles } from '../schema/index';
-import { containsPattern, enumFilter, idFilter, textFilter } from './list';
+import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from './list';
 import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
@@ -28,7 +28,7 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
   if (statuses) conditions.push(inArray(staff.funnelStatus, statuses));
   const q = textFilter(filter.q);
   if (q) conditions.push(sql`lower(${staff.fullName}) like ${containsPattern(q)}`);
-  const activeDays = idFilter(filter.inactiveForDays);
+  const activeDays = daysFilter(filter.inactiveForDays);
   if (activeDays) {
     conditions.push(
       sql`(${staff.lastActiveAt} is null or ${staff.lastActiveAt} < now() - make_interval(days => ${activeDays}))`,

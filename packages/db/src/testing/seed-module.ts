@@ -1,3 +1,4 @@
+import { isoToday } from '@cutover/domain';
 import type { Database } from '../client';
 
 /** The seed API, loaded lazily so test files that never seed never load it. */
@@ -6,7 +7,5 @@ export async function seedDemoCountry(database: Database, today: string): Promis
   await seedDemo(database, { today });
 }
 
-/** Today in UTC: the server seeds its story around the real date, and so do the tests. */
-export function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+/** The server seeds its story around the real date (UTC), and so do the tests. */
+export const utcToday = (): string => isoToday();

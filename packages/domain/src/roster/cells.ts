@@ -12,17 +12,6 @@ export function isFormulaCell(value: string, isPhone: boolean): boolean {
   return FORMULA_START.test(value) || FORMULA_START.test(trimmed);
 }
 
-/** C0 controls other than tab, line feed and carriage return, and DEL. */
-export function hasControlCharacters(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** Neutralises a cell for CSV output: a formula start gets a leading apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);

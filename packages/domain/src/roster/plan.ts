@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../list-params';
+import { idSchema } from '../inputs/ids';
 
 /** What committing a file would do, row by row. */
 export const planActions = [

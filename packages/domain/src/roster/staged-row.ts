@@ -1,5 +1,6 @@
 import { normaliseEmail, normalisePhone, type StaffRole, staffRoleValues } from '../staff-input';
-import { hasControlCharacters, isFormulaCell } from './cells';
+import { hasControlCharacters } from '../inputs/text';
+import { isFormulaCell } from './cells';
 import { type ImportErrorKey, type RowError, rowError } from './errors';
 
 export const importStatuses = ['active', 'deactivated'] as const;
@@ -41,7 +42,8 @@ export class RowReader {
     const value = raw ?? '';
     if (isFormulaCell(value, options.phone ?? false))
       return this.fail(field, 'imports.errors.formula_cell');
-    if (hasControlCharacters(value)) return this.fail(field, 'imports.errors.control_characters');
+    if (hasControlCharacters(value, true))
+      return this.fail(field, 'imports.errors.control_characters');
     const trimmed = value.trim();
     if (trimmed === '')
       return options.required ? this.fail(field, 'imports.errors.required') : null;

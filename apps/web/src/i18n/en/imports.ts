@@ -66,6 +66,8 @@ export const imports = {
         'The data changed while the import was being written. Nothing was written; try again.',
       unsupported_type: 'Upload the file as a CSV file.',
       repeated_file: 'The same file field was sent twice.',
+      malformed_upload:
+        'The upload is not a well-formed form: send one CSV file, or the two OneRoster files.',
     },
   },
   cutover: {

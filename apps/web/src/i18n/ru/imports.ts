@@ -68,6 +68,8 @@ export const imports: MessageTree<typeof en> = {
         'Данные изменились во время записи импорта. Ничего не записано; попробуйте ещё раз.',
       unsupported_type: 'Загрузите файл в формате CSV.',
       repeated_file: 'Одно и то же поле файла отправлено дважды.',
+      malformed_upload:
+        'Загрузка оформлена неправильно: отправьте один CSV-файл или два файла OneRoster.',
     },
   },
   cutover: {
