@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit-verify';
 import type { Db } from '../client';
 import { recordAudit } from '../queries/audit';
-import { openTestDatabase, type TestDatabase } from '../testing/index';
+import {
+  deleteAuditRowAndRehash,
+  openTestDatabase,
+  type TestDatabase,
+  truncateAuditLog,
+} from '../testing/index';
 import { checkpointLine, checkpointSigner } from './checkpoint';
 import { CHECKPOINTS_FILE, publicKeyFileName } from './checkpoint-file';
 import { loadCheckpoints, readPublicKeys } from './load-checkpoints';
@@ -66,29 +71,6 @@ async function rowIds(db: Db) {
   return result.rows.map((row) => Number(row.id));
 }
 
-/**
- * What the table's owner can do: switch the guards off, delete a row, recompute every
- * prev_hash and hash in id order with the database's own function, switch the guards on.
- */
-async function deleteAndRehash(db: Db, id: number) {
-  await db.execute(sql`alter table audit_log disable trigger user`);
-  await db.execute(sql`delete from audit_log where id = ${id}`);
-  await db.execute(sql`
-    do $$
-    declare
-      r audit_log;
-      previous text := repeat('0', 64);
-    begin
-      for r in select * from audit_log order by id loop
-        r.prev_hash := previous;
-        r.hash := audit_log_row_hash(r);
-        update audit_log set prev_hash = r.prev_hash, hash = r.hash where id = r.id;
-        previous := r.hash;
-      end loop;
-    end $$`);
-  await db.execute(sql`alter table audit_log enable trigger user`);
-}
-
 describe('the audit chain against signed checkpoints', { timeout: 60_000 }, () => {
   it('an untouched chain with rows appended after the last checkpoint is intact', async () => {
     const { db, dir } = await anchoredLog();
@@ -101,7 +83,7 @@ describe('the audit chain against signed checkpoints', { timeout: 60_000 }, () =
     const { db, dir, ids } = await anchoredLog();
     const [firstCheckpoint, secondCheckpoint] = ids;
     const victim = (await rowIds(db))[14] ?? 0;
-    await deleteAndRehash(db, victim);
+    await deleteAuditRowAndRehash(db, victim);
 
     // The rewrite is consistent: the chain alone cannot tell.
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 29 });
@@ -118,7 +100,7 @@ describe('the audit chain against signed checkpoints', { timeout: 60_000 }, () =
 
   it('names the checkpointed row itself when that is the one deleted', async () => {
     const { db, dir, ids } = await anchoredLog();
-    await deleteAndRehash(db, ids[1] ?? 0);
+    await deleteAuditRowAndRehash(db, ids[1] ?? 0);
     expect(await verifyAuditChain(db, { anchors: await anchorsOf(dir) })).toMatchObject({
       ok: false,
       reason: 'checkpoint_row_missing',
@@ -129,9 +111,7 @@ describe('the audit chain against signed checkpoints', { timeout: 60_000 }, () =
 
   it('catches a truncate behind disabled triggers', async () => {
     const { db, dir, ids } = await anchoredLog();
-    await db.execute(sql`alter table audit_log disable trigger user`);
-    await db.execute(sql`truncate audit_log`);
-    await db.execute(sql`alter table audit_log enable trigger user`);
+    await truncateAuditLog(db);
 
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 0 });
     expect(await verifyAuditChain(db, { anchors: await anchorsOf(dir) })).toMatchObject({
