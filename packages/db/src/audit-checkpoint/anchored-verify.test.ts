@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,29 @@ describe('the audit chain against signed checkpoints', { timeout: 60_000 }, () =
       intactThrough: firstCheckpoint,
       anchor: { id: secondCheckpoint, label: expect.stringContaining(`${CHECKPOINTS_FILE}:2 `) },
     });
+  });
+
+  it('catches the rewrite when the table owner is an ordinary role, not a superuser', async () => {
+    const { db, dir, ids } = await anchoredLog();
+    const owner = `cutover_audit_owner_${randomBytes(4).toString('hex')}`;
+    await db.execute(sql.raw(`create role ${owner} nosuperuser`));
+    try {
+      await db.execute(sql.raw(`alter table audit_log owner to ${owner}`));
+      const victim = (await rowIds(db))[4] ?? 0;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local role ${owner}`));
+        await deleteAuditRowAndRehash(tx, victim);
+      });
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 29 });
+      expect(await verifyAuditChain(db, { anchors: await anchorsOf(dir) })).toMatchObject({
+        ok: false,
+        reason: 'checkpoint_hash_differs',
+        brokenAt: ids[0],
+      });
+    } finally {
+      await db.execute(sql.raw('alter table audit_log owner to current_user'));
+      await db.execute(sql.raw(`drop role ${owner}`));
+    }
   });
 
   it('names the checkpointed row itself when that is the one deleted', async () => {
