@@ -83,6 +83,18 @@ const envSchema = z.object({
   CUTOVER_TRUSTED_PROXIES: trustedProxies.default([]),
   CUTOVER_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   CUTOVER_PUBLIC_ORIGIN: z.string().url().optional(),
+  /** How often the audit log's head is signed and written outside the database; 0: never. */
+  CUTOVER_AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(5),
+  /** Default: <CUTOVER_DATA_DIR>/audit-checkpoints (see audit/checkpoint-setup.ts). */
+  CUTOVER_AUDIT_CHECKPOINT_DIR: z.string().optional(),
+  /** An Ed25519 private key, PKCS#8 PEM; or a file holding one. Demo mode makes its own. */
+  CUTOVER_AUDIT_SIGNING_KEY: z.string().optional(),
+  CUTOVER_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

@@ -7,7 +7,13 @@ import { runScript } from './testing';
 
 /** Starts the real entry point and collects how it ends. */
 function runMain(env: Record<string, string>) {
-  const baseEnv = { DATABASE_URL: '', LOG_LEVEL: 'silent', CUTOVER_SEED: 'none' };
+  const baseEnv = {
+    DATABASE_URL: '',
+    LOG_LEVEL: 'silent',
+    CUTOVER_SEED: 'none',
+    CUTOVER_AUDIT_SIGNING_KEY: '',
+    CUTOVER_AUDIT_SIGNING_KEY_FILE: '',
+  };
   return runScript('src/main.ts', { ...baseEnv, ...env }, 60_000);
 }
 
@@ -50,6 +56,15 @@ describe('start-up failures end in one line and a non-zero exit', { timeout: 120
     } finally {
       blocker.close();
     }
+  });
+
+  it('no audit signing key outside demo mode', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-nokey-'));
+    const result = await runMain({ CUTOVER_DATA_DIR: dataDir, CUTOVER_DEMO: 'false', PORT: '0' });
+    expectOneLineError(
+      result,
+      /^cutover: audit checkpoints need a signing key outside demo mode: set CUTOVER_AUDIT_SIGNING_KEY_FILE .* or set CUTOVER_AUDIT_CHECKPOINT_MINUTES=0 to run without$/,
+    );
   });
 
   it('a data directory another process holds', async () => {

@@ -2,6 +2,8 @@ import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
 import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
 import { startAdoptionRefresher } from './adoption-refresher';
+import { checkpointSetup } from './audit/checkpoint-setup';
+import { startAuditCheckpointer } from './audit/checkpointer';
 import { ConfigError, loadEnv } from './env';
 import { startImportSweeper } from './import-sweeper';
 import { createLogger } from './logger';
@@ -27,6 +29,7 @@ async function main() {
     if (error.code === 'EADDRINUSE') portInUse(env.PORT);
     throw error;
   });
+  const checkpoints = checkpointSetup(env);
   const { database, readDatabase } = await openDatabases(env, logger);
   await database.migrate();
   if (env.CUTOVER_SEED === 'demo') {
@@ -64,6 +67,7 @@ async function main() {
       ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
       : null;
   const sweeper = startImportSweeper(database, logger);
+  const checkpointer = checkpoints ? startAuditCheckpointer(database, logger, checkpoints) : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -73,6 +77,7 @@ async function main() {
     await app.close();
     await refresher?.stop();
     await sweeper.stop();
+    await checkpointer?.stop();
     await readDatabase?.close();
     await database.close();
     process.exit(0);

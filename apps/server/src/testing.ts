@@ -1,5 +1,10 @@
-import { spawn } from 'node:child_process';
+import {
+  type ChildProcessByStdio,
+  type SpawnOptionsWithStdioTuple,
+  spawn,
+} from 'node:child_process';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { testDeps } from '@cutover/api/testing';
 import type { Database } from '@cutover/db';
@@ -28,16 +33,46 @@ export async function signInOverHttp(baseUrl: string, login: string, password: s
 }
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+
+export interface ScriptResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs a server script (`src/...`) in a new process and collects its output until it exits. */
 export function runScript(script: string, env: Record<string, string>, timeoutMs: number) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(tsx, [script], {
-      cwd: serverDir,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  return collect(script, spawn(tsx, [script], options(serverDir, env)), timeoutMs);
+}
+
+/**
+ * Runs `pnpm <name> <args>` from the repository root, exactly as the README tells people to,
+ * so the exit code is the one a caller of that command sees.
+ */
+export function runRootScript(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+) {
+  return collect(`pnpm ${name}`, spawn('pnpm', [name, ...args], options(repoRoot, env)), timeoutMs);
+}
+
+function options(
+  cwd: string,
+  env: Record<string, string>,
+): SpawnOptionsWithStdioTuple<'ignore', 'pipe', 'pipe'> {
+  return { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] };
+}
+
+function collect(
+  name: string,
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  timeoutMs: number,
+) {
+  return new Promise<ScriptResult>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -48,7 +83,7 @@ export function runScript(script: string, env: Record<string, string>, timeoutMs
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${script} did not exit: ${stdout}${stderr}`));
+      reject(new Error(`${name} did not exit: ${stdout}${stderr}`));
     }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);

@@ -44,7 +44,7 @@ afterAll(() => testDb?.drop());
 
 describe('audit log', () => {
   it('chains rows in order, and the chain verifies', async () => {
-    const report = await verifyAuditChain(testDb.database.db, undefined, 7);
+    const report = await verifyAuditChain(testDb.database.db, { batchSize: 7 });
     expect(report).toMatchObject({ ok: true, checked: 30 });
   });
 

@@ -1,4 +1,5 @@
 export * from './adoption/index';
+export * from './audit-checkpoint/index';
 export * from './audit-verify';
 export * from './client';
 export * from './data-dir-lock';

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { openDatabase } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { runScript } from '../testing';
+import { runRootScript } from '../testing';
 
+/** Through the root script, as the README runs it: its exit code must reach the caller. */
 function runIntegrity(dataDir: string) {
-  return runScript('src/cli/integrity.ts', { DATABASE_URL: '', CUTOVER_DATA_DIR: dataDir }, 90_000);
+  return runRootScript('integrity', [], { DATABASE_URL: '', CUTOVER_DATA_DIR: dataDir }, 90_000);
 }
 
 /** A PGlite data directory holding a small tree, with a cycle when asked. */
@@ -29,7 +30,7 @@ async function treeDir(withCycle: boolean) {
 }
 
 // Starts the real command in a new process: slow on a loaded machine.
-describe('pnpm integrity', { timeout: 120_000 }, () => {
+describe('pnpm integrity, from the repository root', { timeout: 120_000 }, () => {
   it('exits 0 on a sound tree', async () => {
     const result = await runIntegrity(await treeDir(false));
     expect(result).toMatchObject({ code: 0 });

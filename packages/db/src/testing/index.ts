@@ -6,6 +6,8 @@ import { openFrom } from './pglite-snapshot';
 import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
 import { seedDemoCountry, utcToday } from './seed-module';
 
+export { deleteAuditRowAndRehash, truncateAuditLog } from './audit-tamper';
+
 export interface TestDatabase {
   database: Database;
   /** Closes the connection and, on PostgreSQL, drops the database. */
