@@ -9,6 +9,15 @@ const own = scopedProcedure.meta({ self: true });
 const resource = z.enum(resources);
 const MAX_FILTER_CHARS = 4_000;
 
+/**
+ * What the audit log keeps of a saved filter. Everyone who reads the log in the owner's scope
+ * sees the entry, but the filter itself is private to its owner (there are no shared
+ * filters): the entry says which filter it was, never its name or contents.
+ */
+function auditedFilter(saved: { resource: string }) {
+  return { resource: saved.resource, visibility: 'private' as const };
+}
+
 export const savedFiltersRouter = router({
   list: own
     .input(z.object({ resource }))
@@ -32,7 +41,7 @@ export const savedFiltersRouter = router({
         entityType: 'savedFilter',
         entityId: saved.id,
         orgPath: ctx.scope.path,
-        after: input,
+        after: auditedFilter(saved),
       });
       return saved;
     }),
@@ -45,7 +54,7 @@ export const savedFiltersRouter = router({
       entityType: 'savedFilter',
       entityId: deleted.id,
       orgPath: ctx.scope.path,
-      before: { resource: deleted.resource, name: deleted.name, filter: deleted.filter },
+      before: auditedFilter(deleted),
     });
     return deleted;
   }),
