@@ -64,6 +64,55 @@ describe('saved filters', () => {
     ]);
   });
 
+  it("keep a private filter's name and contents out of the audit log that colleagues read", async () => {
+    const secretName = 'Teachers Anna is checking on';
+    const secretValue = 'ivanova-watchlist';
+    const saved = await anna.savedFilters.create({
+      resource: 'staff',
+      name: secretName,
+      filter: { q: secretValue, funnelStatus: ['not_invited'] },
+    });
+    await anna.savedFilters.delete({ id: saved.id });
+
+    const entriesFor = async (reader: Caller) => {
+      const { data } = await reader.auditLog.list({
+        page: 1,
+        perPage: 50,
+        sort: { field: 'id', order: 'ASC' },
+        filter: { entityType: 'savedFilter', entityId: String(saved.id) },
+      });
+      const shown = await Promise.all(data.map((entry) => reader.auditLog.byId({ id: entry.id })));
+      return { data, shown };
+    };
+    const colleague = await entriesFor(boris);
+    // The colleague still learns who created and deleted which filter, and that it was private.
+    expect(
+      colleague.data.map((e) => [e.action, e.actorLogin, e.entityId, e.before, e.after]),
+    ).toEqual([
+      [
+        'saved_filter.create',
+        'anna@test',
+        String(saved.id),
+        null,
+        { resource: 'staff', visibility: 'private' },
+      ],
+      [
+        'saved_filter.delete',
+        'anna@test',
+        String(saved.id),
+        { resource: 'staff', visibility: 'private' },
+        null,
+      ],
+    ]);
+    for (const readable of [colleague, await entriesFor(auditor)]) {
+      const text = JSON.stringify(readable);
+      expect(text).not.toContain(secretName);
+      expect(text).not.toContain(secretValue);
+    }
+    // The owner reads the very same entries: the log shows one story to everyone in scope.
+    expect(await entriesFor(anna)).toEqual(colleague);
+  });
+
   it('is open to every role, a read-only auditor included', async () => {
     const saved = await auditor.savedFilters.create({
       resource: 'auditLog',

@@ -8,6 +8,15 @@ import { router } from '../trpc';
 const own = scopedProcedure.meta({ self: true });
 const resource = z.enum(resources);
 
+/**
+ * What the audit log keeps of a saved filter. Everyone who reads the log in the owner's scope
+ * sees the entry, but the filter itself is private to its owner (there are no shared
+ * filters): the entry says which filter it was, never its name or contents.
+ */
+function auditedFilter(saved: { resource: string }) {
+  return { resource: saved.resource, visibility: 'private' as const };
+}
+
 export const savedFiltersRouter = router({
   list: own
     .input(z.object({ resource }))
@@ -29,7 +38,7 @@ export const savedFiltersRouter = router({
         entityType: 'savedFilter',
         entityId: saved.id,
         orgPath: ctx.scope.path,
-        after: input,
+        after: auditedFilter(saved),
       });
       return saved;
     }),
@@ -42,7 +51,7 @@ export const savedFiltersRouter = router({
       entityType: 'savedFilter',
       entityId: deleted.id,
       orgPath: ctx.scope.path,
-      before: { resource: deleted.resource, name: deleted.name, filter: deleted.filter },
+      before: auditedFilter(deleted),
     });
     return deleted;
   }),
