@@ -1,9 +1,9 @@
 import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { OrgUnitLink } from '../org-units/OrgUnitLink';
-import { ChatEnumField } from './ChatEnumField';
-import { ChatStatusField } from './ChatStatusField';
+import { ChatEnumField } from '../common/chat-table/ChatEnumField';
+import { ChatStatusField } from '../common/chat-table/ChatStatusField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 
 /** A chat's metadata and migration state; Cutover never holds message content. */
 export const ChatShow = () => (

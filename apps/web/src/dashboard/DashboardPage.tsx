@@ -2,13 +2,13 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import { useMemo } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { AsOfPicker } from './AsOfPicker';
 import { dashboardApi } from './api';
 import { DashboardHeader } from './DashboardHeader';
 import { DashboardSkeleton } from './DashboardSkeleton';
 import { DashboardView } from './DashboardView';
 import { LoadError } from './LoadError';
-import { useApiQuery } from './useApiQuery';
 import { useDashboardParams } from './useDashboardParams';
 
 /**

@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
-import { resourceForLevel } from '../org-units/orgLinks';
+import { resourceForLevel } from '../common/org-unit/orgLinks';
 import { nodeElementId } from './TreeContext';
 import type { TreeNode } from './useTree';
 

@@ -3,7 +3,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
-import { resourceForLevel } from '../org-units/orgLinks';
+import { resourceForLevel } from '../common/org-unit/orgLinks';
 import type { TreeNode } from './useTree';
 
 interface SearchResultsProps {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { TreeNode } from '../org-units/useScopeRoot';
+import type { TreeNode } from '../common/org-unit/useScopeRoot';
 import { toHttpError } from '../providers/httpError';
 import { trpc } from '../providers/trpcClient';
 

@@ -2,9 +2,9 @@ import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import { useState } from 'react';
 import { Form, required, TextInput, useLogin } from 'react-admin';
+import { useNotifyError } from '../common/useNotifyError';
 import { SecondFactorDue, type SecondFactorStep } from '../providers/secondFactor';
 import { SubmitButton } from './SubmitButton';
-import { useNotifyError } from './useNotifyError';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

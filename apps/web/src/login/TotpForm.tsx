@@ -4,10 +4,10 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Form, required, TextInput, useLogin, useTranslate } from 'react-admin';
+import { useNotifyError } from '../common/useNotifyError';
 import type { SecondFactorStep } from '../providers/secondFactor';
 import { EnrolmentKey } from './EnrolmentKey';
 import { SubmitButton } from './SubmitButton';
-import { useNotifyError } from './useNotifyError';
 
 interface TotpFormProps {
   step: SecondFactorStep;

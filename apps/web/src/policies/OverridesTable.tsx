@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
-import { levelOfPath } from '../org-units/orgLinks';
+import { levelOfPath } from '../common/org-unit/orgLinks';
 import { policyApi } from './api';
 import { formatMoment, policyValueText } from './format';
 import { overrideStatuses } from './overrideStatus';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type HttpError, useLogoutIfAccessDenied } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
+import { useNotifyError } from '../common/useNotifyError';
 import { toHttpError } from '../providers/httpError';
 
 /** One call to the server; memoise it on its inputs, so a new fetcher means new inputs. */

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath, useRecordContext } from 'react-admin';
+import type { StaffRow } from '../rows';
 import { levelOfPath, resourceForLevel } from './orgLinks';
-import type { StaffRow } from './types';
 
 /** A staff member's organisation, linked to its page whatever its level. */
 export const OrgUnitLink = (_props: { source?: string; label?: string }) => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Create, ResourceContextProvider, SimpleForm, type TransformData } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
+import { useNotifyError } from '../useNotifyError';
 import { type LevelResource, OrgUnitTitle } from './OrgUnitTitle';
 
 interface OrgUnitCreateProps {

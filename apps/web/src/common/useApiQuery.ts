@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type HttpError, useLogoutIfAccessDenied } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
 import { toHttpError } from '../providers/httpError';
+import { useNotifyError } from './useNotifyError';
 
 /** One call to the server; memoise it on the call's inputs so a new one means new inputs. */
 export type Fetcher<T> = (signal: AbortSignal) => Promise<T>;

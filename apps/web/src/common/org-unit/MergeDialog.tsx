@@ -1,11 +1,11 @@
 import { isoToday } from '@cutover/domain';
 import { DateInput, required, useRedirect } from 'react-admin';
-import { trpc } from '../providers/trpcClient';
-import { ActionDialog, type FormValues } from './ActionDialog';
+import { trpc } from '../../providers/trpcClient';
+import { ActionDialog, type FormValues } from '../forms/ActionDialog';
+import { ReasonInput } from '../forms/ReasonInput';
+import { useActionSubmit } from '../forms/useActionSubmit';
+import type { OrgUnitRow } from '../rows';
 import { OrgReferenceInput } from './OrgReferenceInput';
-import { ReasonInput } from './ReasonInput';
-import type { OrgUnitRow } from './types';
-import { useActionSubmit } from './useActionSubmit';
 
 interface MergeDialogProps {
   unit: Pick<OrgUnitRow, 'id' | 'version' | 'name'>;

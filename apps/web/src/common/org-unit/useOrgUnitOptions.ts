@@ -1,6 +1,6 @@
 import type { OrgLevel } from '@cutover/domain';
 import { useEffect, useState } from 'react';
-import { trpc } from '../providers/trpcClient';
+import { trpc } from '../../providers/trpcClient';
 import type { TreeNode } from './useScopeRoot';
 
 export type OrgOption = Pick<TreeNode, 'id' | 'name' | 'code' | 'level'>;

@@ -10,7 +10,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
+import { useNotifyError } from '../useNotifyError';
 import { StaleVersionAlert, StaleVersionProvider, useStaleVersion } from './StaleVersion';
 
 // Records here are closed, deactivated or merged through their own actions, never deleted.

@@ -1,9 +1,9 @@
 import Alert from '@mui/material/Alert';
 import type { ReactNode } from 'react';
 import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { StaleVersionAlert, StaleVersionProvider } from '../forms/StaleVersion';
+import type { OrgUnitShown } from '../rows';
 import { OrgUnitActions } from './OrgUnitActions';
-import { StaleVersionAlert, StaleVersionProvider } from './StaleVersion';
-import type { OrgUnitShown } from './types';
 
 /** A closed unit stays readable (history, "as of" views) but says it is closed. */
 const ClosedNotice = () => {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { toHttpError } from '../providers/httpError';
+import { toHttpError } from '../../providers/httpError';
+import { useNotifyError } from '../useNotifyError';
 import { useStaleVersion } from './StaleVersion';
 
 interface ActionOptions {

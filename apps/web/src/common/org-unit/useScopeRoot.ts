@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@cutover/api';
 import { useEffect, useState } from 'react';
-import { trpc } from '../providers/trpcClient';
+import { trpc } from '../../providers/trpcClient';
 
 export type TreeNode = RouterOutputs['orgUnits']['children'][number];
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { VersionedEdit } from '../forms/VersionedEdit';
 import { type LevelResource, OrgUnitTitle } from './OrgUnitTitle';
-import { VersionedEdit } from './VersionedEdit';
 
 interface OrgUnitEditProps {
   resource: LevelResource;

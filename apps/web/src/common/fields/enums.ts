@@ -1,5 +1,4 @@
-import type { ImportStatus } from '../imports/types';
-import type { StaffRow } from '../org-units/types';
+import type { ImportStatus, StaffRow } from '../rows';
 
 type StaffRole = StaffRow['role'];
 type FunnelStatus = StaffRow['funnelStatus'];

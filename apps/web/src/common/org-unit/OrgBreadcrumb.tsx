@@ -1,8 +1,8 @@
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import type { OrgUnitShown } from '../rows';
 import { resourceForLevel } from './orgLinks';
-import type { OrgUnitShown } from './types';
 
 /** Where a unit sits: each visible ancestor links to its own page. */
 export const OrgBreadcrumb = () => {

@@ -1,6 +1,6 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { StaffRow } from '../org-units/types';
+import type { StaffRow } from '../rows';
 
 const colours: Record<StaffRow['funnelStatus'], ChipProps['color']> = {
   not_invited: 'default',

@@ -1,10 +1,10 @@
 import { required } from 'react-admin';
-import { trpc } from '../providers/trpcClient';
-import { ActionDialog, type FormValues } from './ActionDialog';
+import { trpc } from '../../providers/trpcClient';
+import { ActionDialog, type FormValues } from '../forms/ActionDialog';
+import { ReasonInput } from '../forms/ReasonInput';
+import { useActionSubmit } from '../forms/useActionSubmit';
+import type { OrgUnitRow } from '../rows';
 import { OrgReferenceInput } from './OrgReferenceInput';
-import { ReasonInput } from './ReasonInput';
-import type { OrgUnitRow } from './types';
-import { useActionSubmit } from './useActionSubmit';
 
 export type ParentResource = 'regions' | 'municipalities';
 

@@ -1,9 +1,9 @@
 import type { Resource } from '@cutover/domain';
 import { maxLength, required, TextInput, useNotify } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { ActionDialog, type FormValues } from '../org-units/ActionDialog';
-import { toHttpError } from '../providers/httpError';
-import { trpc } from '../providers/trpcClient';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../providers/trpcClient';
+import { ActionDialog, type FormValues } from '../forms/ActionDialog';
+import { useNotifyError } from '../useNotifyError';
 
 interface SaveFilterDialogProps {
   resource: Resource;

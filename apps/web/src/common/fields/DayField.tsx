@@ -1,5 +1,5 @@
 import type { DateFieldProps } from 'react-admin';
-import { LocalDateField } from '../fields/LocalDateField';
+import { LocalDateField } from './LocalDateField';
 
 // A calendar day travels as YYYY-MM-DD, which Date reads as UTC midnight: shown in UTC, it
 // stays the same day in every time zone.

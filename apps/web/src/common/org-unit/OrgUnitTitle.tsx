@@ -1,5 +1,5 @@
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { OrgUnitShown } from './types';
+import type { OrgUnitShown } from '../rows';
 
 export type LevelResource = 'regions' | 'municipalities' | 'institutions';
 

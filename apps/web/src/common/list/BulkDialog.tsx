@@ -6,7 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { Button, Form, SaveButton, useLocaleState, useTranslate } from 'react-admin';
-import { toHttpError } from '../providers/httpError';
+import { toHttpError } from '../../providers/httpError';
 
 export type BulkValues = Record<string, unknown>;
 

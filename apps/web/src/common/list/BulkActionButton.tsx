@@ -1,7 +1,7 @@
 import { type ReactElement, type ReactNode, useState } from 'react';
 import { Button, useListContext, useLocaleState, useNotify, useRefresh } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { toHttpError } from '../providers/httpError';
+import { toHttpError } from '../../providers/httpError';
+import { useNotifyError } from '../useNotifyError';
 import { type Selection, useAllMatching, useSelection } from './AllMatching';
 import { BulkDialog, type BulkValues } from './BulkDialog';
 

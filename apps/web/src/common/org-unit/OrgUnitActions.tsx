@@ -11,11 +11,11 @@ import {
   useCanAccess,
   useRecordContext,
 } from 'react-admin';
+import type { OrgUnitShown } from '../rows';
 import { CloseDialog } from './CloseDialog';
 import { MergeDialog } from './MergeDialog';
 import { MoveDialog, type ParentResource } from './MoveDialog';
 import { parentInReach } from './parentInReach';
-import type { OrgUnitShown } from './types';
 
 type Open = 'move' | 'close' | 'merge' | null;
 

@@ -1,10 +1,10 @@
 import { isoToday } from '@cutover/domain';
 import { DateInput, required } from 'react-admin';
-import { trpc } from '../providers/trpcClient';
-import { ActionDialog, type FormValues } from './ActionDialog';
-import { ReasonInput } from './ReasonInput';
-import type { OrgUnitRow } from './types';
-import { useActionSubmit } from './useActionSubmit';
+import { trpc } from '../../providers/trpcClient';
+import { ActionDialog, type FormValues } from '../forms/ActionDialog';
+import { ReasonInput } from '../forms/ReasonInput';
+import { useActionSubmit } from '../forms/useActionSubmit';
+import type { OrgUnitRow } from '../rows';
 
 interface CloseDialogProps {
   unit: Pick<OrgUnitRow, 'id' | 'version' | 'name'>;

@@ -1,9 +1,9 @@
 import type { RouterOutputs } from '@cutover/api';
 import type { Resource } from '@cutover/domain';
 import { useCallback, useEffect, useState } from 'react';
-import { useNotifyError } from '../login/useNotifyError';
-import { toHttpError } from '../providers/httpError';
-import { trpc } from '../providers/trpcClient';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../providers/trpcClient';
+import { useNotifyError } from '../useNotifyError';
 
 export type SavedFilter = RouterOutputs['savedFilters']['list'][number];
 

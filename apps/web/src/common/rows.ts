@@ -6,6 +6,7 @@ export type OrgUnitDetail = RouterOutputs['regions']['byId'];
 export type Ancestor = OrgUnitDetail['ancestors'][number];
 export type StaffRow = RouterOutputs['staff']['list']['data'][number];
 export type StaffDetail = RouterOutputs['staff']['byId'];
+export type ImportStatus = RouterOutputs['imports']['list']['data'][number]['status'];
 
 /**
  * What a show page renders: react-admin first shows the row it already has from the list
