@@ -10,7 +10,7 @@ const HierarchyPage = lazy(() =>
  * The tree browser is the list page of the `orgUnits` resource: the menu then shows it to
  * exactly the roles that may list org units, as it does every other resource.
  */
-export const hierarchy = {
+export const orgUnits = {
   list: HierarchyPage,
   icon: AccountTreeIcon,
   options: { label: 'cutover.hierarchy.menu' },
