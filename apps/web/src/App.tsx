@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import { auditLog } from './audit-log';
+import { LoginPage } from './auth/LoginPage';
 import { chats } from './chats';
 import { Dashboard } from './dashboard';
 import { deadlines } from './deadlines';
@@ -8,7 +9,6 @@ import { store } from './i18n/locale';
 import { imports } from './imports';
 import { institutions } from './institutions';
 import { Layout } from './layout/Layout';
-import { LoginPage } from './login/LoginPage';
 import { municipalities } from './municipalities';
 import { orgUnits } from './org-units';
 import { policies } from './policies';
