@@ -17,7 +17,13 @@ export interface ApiQuery<T> {
   data: T | undefined;
   error: HttpError | undefined;
   loading: boolean;
+  /** Asks again with the same fetcher (after a failure, or after a change elsewhere). */
   retry: () => void;
+}
+
+export interface ApiQueryOptions {
+  /** Failures are left to the caller (e.g. an inline preview) instead of raising the toast. */
+  quiet?: boolean;
 }
 
 /**
@@ -25,14 +31,17 @@ export interface ApiQuery<T> {
  * older call, so a slow answer never overwrites a newer view. Failures go through the
  * app's notify path (translated `errors.*` keys), a lost session through react-admin's logout.
  */
-export function useApiQuery<T>(fetcher: Fetcher<T> | null): ApiQuery<T> {
+export function useApiQuery<T>(
+  fetcher: Fetcher<T> | null,
+  { quiet = false }: ApiQueryOptions = {},
+): ApiQuery<T> {
   const [settled, setSettled] = useState<Settled<T>>();
   const [attempt, setAttempt] = useState(0);
   const notifyError = useNotifyError();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const report = useRef({ notifyError, logoutIfAccessDenied });
+  const report = useRef({ notifyError, logoutIfAccessDenied, quiet });
   useEffect(() => {
-    report.current = { notifyError, logoutIfAccessDenied };
+    report.current = { notifyError, logoutIfAccessDenied, quiet };
   });
 
   useEffect(() => {
@@ -47,7 +56,7 @@ export function useApiQuery<T>(fetcher: Fetcher<T> | null): ApiQuery<T> {
         const error = toHttpError(cause);
         setSettled({ fetcher, attempt, error });
         const loggedOut = await report.current.logoutIfAccessDenied(error);
-        if (!loggedOut) report.current.notifyError(error);
+        if (!loggedOut && !report.current.quiet) report.current.notifyError(error);
       },
     );
     return () => controller.abort();
@@ -56,8 +65,10 @@ export function useApiQuery<T>(fetcher: Fetcher<T> | null): ApiQuery<T> {
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const current =
     settled && settled.fetcher === fetcher && settled.attempt === attempt ? settled : undefined;
+  // A retry (same fetcher, next attempt) keeps showing the last answer until the new one lands.
+  const last = settled?.fetcher === fetcher ? settled.data : undefined;
   return {
-    data: current?.data,
+    data: current ? current.data : last,
     error: current?.error,
     loading: fetcher !== null && current === undefined,
     retry,

@@ -4,11 +4,11 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { Link, useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { NodePicker } from './NodePicker';
 import { policiesPath } from './policyUrl';
 import type { PolicyNode } from './types';
-import { useServerQuery } from './useServerQuery';
 
 interface NodeHeaderProps {
   node: PolicyNode;
@@ -20,7 +20,7 @@ interface NodeHeaderProps {
 export const NodeHeader = ({ node, policyKey, onPick }: NodeHeaderProps) => {
   const translate = useTranslate();
   const fetcher = useMemo(() => policyApi.node(node.id), [node.id]);
-  const ancestors = useServerQuery(fetcher, true).data?.ancestors ?? [];
+  const ancestors = useApiQuery(fetcher, { quiet: true }).data?.ancestors ?? [];
   return (
     <Box
       component="header"

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { KeyView } from './KeyView';
 import { LoadFailure } from './LoadFailure';
@@ -8,7 +9,6 @@ import { NodeView } from './NodeView';
 import { PageSkeleton } from './PageSkeleton';
 import { usePolicyParams } from './usePolicyParams';
 import { usePolicyPermissions } from './usePolicyPermissions';
-import { useServerQuery } from './useServerQuery';
 import { policyLabel, useUiLocale } from './useUiLocale';
 
 /** Policies at a node (the user's scope node unless the URL names one), or one key in detail. */
@@ -18,14 +18,14 @@ export const PoliciesPage = () => {
   const { params, show } = usePolicyParams();
   const permissions = usePolicyPermissions();
   const fetcher = useMemo(() => policyApi.effective(params.nodeId), [params.nodeId]);
-  const effective = useServerQuery(fetcher);
+  const effective = useApiQuery(fetcher);
   // Bumped after every change, so the history and the overrides below are read again.
   const [revision, setRevision] = useState(0);
-  const { reload } = effective;
+  const { retry } = effective;
   const changed = useCallback(() => {
-    reload();
+    retry();
     setRevision((count) => count + 1);
-  }, [reload]);
+  }, [retry]);
 
   const data = effective.data;
   const title = data
@@ -43,7 +43,7 @@ export const PoliciesPage = () => {
       {effective.error && !data ? (
         <LoadFailure
           error={effective.error}
-          onRetry={effective.reload}
+          onRetry={effective.retry}
           onScope={params.nodeId === undefined ? undefined : () => show({})}
         />
       ) : view.data ? (
