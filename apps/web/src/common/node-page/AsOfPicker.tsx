@@ -4,9 +4,9 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { asOfChoice, EARLIEST_DAY } from './dashboardUrl';
+import { asOfChoice, EARLIEST_DAY } from './asOf';
 
-interface AsOfPickerProps {
+export interface AsOfPickerProps {
   /** The past day shown; undefined for live figures. */
   value: string | undefined;
   onChange: (asOf: string | undefined) => void;
