@@ -1,15 +1,6 @@
-import { hierarchyUi } from './hierarchy-ui';
-
-/** The hierarchy browser, org unit and staff actions, and official chats. */
-export const hierarchy = {
+/** Official chats: their pages, bulk status changes and enums. */
+export const chats = {
   resources: {
-    // No name: the menu then shows the tree browser's own label (cutover.hierarchy.menu).
-    orgUnits: {
-      notifications: { created: 'Unit created.', updated: 'Unit saved.' },
-    },
-    staff: {
-      notifications: { created: 'Staff member added.', updated: 'Staff member saved.' },
-    },
     chats: {
       name: 'Official chat |||| Official chats',
       forcedCaseName: 'official chat |||| official chats',
@@ -33,7 +24,16 @@ export const hierarchy = {
       },
     },
   },
-  cutover: hierarchyUi,
+  cutover: {
+    chats: {
+      migration: 'Migration',
+      parents_of: '%{joined} of %{expected}',
+      bulk_status: 'Change status',
+      new_status: 'New status',
+      bulk_confirm: 'Change the status of %{count} chat? |||| Change the status of %{count} chats?',
+      bulk_done: '%{count} chat updated. |||| %{count} chats updated.',
+    },
+  },
   enums: {
     chatKind: {
       class_parent: 'Class parents',

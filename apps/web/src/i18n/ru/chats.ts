@@ -1,16 +1,8 @@
-import type { hierarchy as en } from '../en/hierarchy';
+import type { chats as en } from '../en/chats';
 import type { MessageTree } from '../messages';
-import { hierarchyUi } from './hierarchy-ui';
 
-export const hierarchy: MessageTree<typeof en> = {
+export const chats: MessageTree<typeof en> = {
   resources: {
-    // No name: the menu then shows the tree browser's own label (cutover.hierarchy.menu).
-    orgUnits: {
-      notifications: { created: 'Единица создана.', updated: 'Единица сохранена.' },
-    },
-    staff: {
-      notifications: { created: 'Сотрудник добавлен.', updated: 'Сотрудник сохранён.' },
-    },
     chats: {
       name: 'Официальный чат |||| Официальные чаты |||| Официальных чатов',
       forcedCaseName: 'официальный чат |||| официальных чата |||| официальных чатов',
@@ -34,7 +26,18 @@ export const hierarchy: MessageTree<typeof en> = {
       },
     },
   },
-  cutover: hierarchyUi,
+  cutover: {
+    chats: {
+      migration: 'Переход',
+      parents_of: '%{joined} из %{expected}',
+      bulk_status: 'Изменить статус',
+      new_status: 'Новый статус',
+      bulk_confirm:
+        'Изменить статус %{count} чата? |||| Изменить статус %{count} чатов? |||| Изменить статус %{count} чатов?',
+      bulk_done:
+        'Обновлён %{count} чат. |||| Обновлены %{count} чата. |||| Обновлены %{count} чатов.',
+    },
+  },
   enums: {
     chatKind: {
       class_parent: 'Родители класса',
