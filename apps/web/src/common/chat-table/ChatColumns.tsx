@@ -1,5 +1,5 @@
 import { DataTable } from 'react-admin';
-import { ChatEnumField } from './ChatEnumField';
+import { EnumField } from '../fields/EnumField';
 import { ChatStatusField } from './ChatStatusField';
 import { ParentsField } from './ParentsField';
 
@@ -7,13 +7,13 @@ import { ParentsField } from './ParentsField';
 export const chatColumns = [
   <DataTable.Col key="title" source="title" />,
   <DataTable.Col key="kind" source="kind">
-    <ChatEnumField source="kind" enumName="chatKind" />
+    <EnumField source="kind" enumName="chatKind" />
   </DataTable.Col>,
   <DataTable.Col key="status" source="status">
     <ChatStatusField />
   </DataTable.Col>,
   <DataTable.Col key="legacyPlatform" source="legacyPlatform">
-    <ChatEnumField source="legacyPlatform" enumName="legacyPlatform" />
+    <EnumField source="legacyPlatform" enumName="legacyPlatform" />
   </DataTable.Col>,
   <DataTable.Col key="parentsJoined" source="parentsJoined">
     <ParentsField />

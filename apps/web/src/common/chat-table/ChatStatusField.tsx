@@ -1,6 +1,7 @@
 import type { ChatStatus } from '@cutover/domain';
-import Chip, { type ChipProps } from '@mui/material/Chip';
-import { useRecordContext, useTranslate } from 'react-admin';
+import type { ChipProps } from '@mui/material/Chip';
+import { useRecordContext } from 'react-admin';
+import { StatusChip } from '../fields/StatusChip';
 import type { ChatRow } from './types';
 
 const colours: Record<ChatStatus, ChipProps['color']> = {
@@ -10,17 +11,9 @@ const colours: Record<ChatStatus, ChipProps['color']> = {
   legacy_closed: 'success',
 };
 
-/** The migration status as words in a coloured outline: the text carries the meaning. */
+/** The migration status as a coloured chip. */
 export const ChatStatusField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<ChatRow>();
-  const translate = useTranslate();
   if (!record) return null;
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={colours[record.status]}
-      label={translate(`enums.chatStatus.${record.status}`)}
-    />
-  );
+  return <StatusChip enumName="chatStatus" value={record.status} colour={colours[record.status]} />;
 };

@@ -1,10 +1,11 @@
 import Typography from '@mui/material/Typography';
 import { useFieldValue, useTranslate } from 'react-admin';
+import type { ChatEnumName } from '../chat-table/chatEnums';
 import type { EnumName } from './enums';
 
 interface EnumFieldProps {
   source: string;
-  enumName: EnumName;
+  enumName: EnumName | ChatEnumName;
   label?: string;
 }
 

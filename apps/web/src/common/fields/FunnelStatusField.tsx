@@ -1,6 +1,7 @@
-import Chip, { type ChipProps } from '@mui/material/Chip';
-import { useRecordContext, useTranslate } from 'react-admin';
+import type { ChipProps } from '@mui/material/Chip';
+import { useRecordContext } from 'react-admin';
 import type { StaffRow } from '../rows';
+import { StatusChip } from './StatusChip';
 
 const colours: Record<StaffRow['funnelStatus'], ChipProps['color']> = {
   not_invited: 'default',
@@ -10,17 +11,15 @@ const colours: Record<StaffRow['funnelStatus'], ChipProps['color']> = {
   deactivated: 'error',
 };
 
-/** The status as words in a coloured outline: colour helps, the text carries the meaning. */
+/** A staff member's platform status as a coloured chip. */
 export const FunnelStatusField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<StaffRow>();
-  const translate = useTranslate();
   if (!record) return null;
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={colours[record.funnelStatus]}
-      label={translate(`enums.funnelStatus.${record.funnelStatus}`)}
+    <StatusChip
+      enumName="funnelStatus"
+      value={record.funnelStatus}
+      colour={colours[record.funnelStatus]}
     />
   );
 };
