@@ -1,16 +1,16 @@
 import { Admin, Resource } from 'react-admin';
 import { auditLog } from './audit-log';
+import { LoginPage } from './auth/LoginPage';
 import { chats } from './chats';
 import { Dashboard } from './dashboard';
 import { deadlines } from './deadlines';
-import { hierarchy } from './hierarchy';
 import { i18nProvider } from './i18n/i18nProvider';
 import { store } from './i18n/locale';
 import { imports } from './imports';
 import { institutions } from './institutions';
 import { Layout } from './layout/Layout';
-import { LoginPage } from './login/LoginPage';
 import { municipalities } from './municipalities';
+import { orgUnits } from './org-units';
 import { policies } from './policies';
 import { authProvider, dataProvider } from './providers';
 import { regions } from './regions';
@@ -35,7 +35,7 @@ export const App = () => (
     theme={theme}
     darkTheme={null}
   >
-    <Resource name="orgUnits" {...hierarchy} />
+    <Resource name="orgUnits" {...orgUnits} />
     <Resource name="regions" {...regions} />
     <Resource name="municipalities" {...municipalities} />
     <Resource name="institutions" {...institutions} />

@@ -1,5 +1,5 @@
 import { DataTable, List } from 'react-admin';
-import { LocalDateField } from '../fields/LocalDateField';
+import { LocalDateField } from '../common/fields/LocalDateField';
 import { AuditActionField, EntityTypeField } from './AuditFields';
 import { auditFilters } from './auditFilters';
 import type { AuditRow } from './types';

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
 import { AuditActionField, CodeField, EntityTypeField } from './AuditFields';
 import { ChangesTable } from './ChangesTable';
 

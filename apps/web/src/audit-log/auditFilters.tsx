@@ -1,5 +1,5 @@
 import { DateInput, SelectInput, TextInput } from 'react-admin';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
 import { actionChoices, entityTypeChoices } from './auditChoices';
 
 export const auditFilters = [

@@ -1,11 +1,11 @@
 import type { ChatStatus } from '@cutover/domain';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import { required, SelectInput } from 'react-admin';
+import { chatChoices, chatEnums } from '../common/chat-table/chatEnums';
+import type { Selection } from '../common/list/AllMatching';
+import { BulkActionButton } from '../common/list/BulkActionButton';
+import type { BulkValues } from '../common/list/BulkDialog';
 import { trpc } from '../providers/trpcClient';
-import type { Selection } from '../staff/AllMatching';
-import { BulkActionButton } from '../staff/BulkActionButton';
-import type { BulkValues } from '../staff/BulkDialog';
-import { chatChoices, chatEnums } from './chatEnums';
 
 const asStatus = (value: unknown): ChatStatus =>
   chatEnums.chatStatus.find((status) => status === value) ?? 'legacy';

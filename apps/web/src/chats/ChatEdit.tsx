@@ -1,4 +1,4 @@
-import { VersionedEdit } from '../org-units/VersionedEdit';
+import { VersionedEdit } from '../common/forms/VersionedEdit';
 import { ChatInputs } from './ChatInputs';
 
 export const ChatEdit = () => (

@@ -7,7 +7,7 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { chatChoices } from './chatEnums';
+import { chatChoices } from '../common/chat-table/chatEnums';
 
 const counts = [required(), minValue(0)];
 

@@ -1,12 +1,12 @@
 import { DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
-import { OrgUnitLink } from '../org-units/OrgUnitLink';
-import { AllMatchingProvider, SelectionToolbar } from '../staff/AllMatching';
-import { LabelledCheckboxes } from '../staff/LabelledCheckboxes';
-import { SavedFiltersMenu } from '../staff/SavedFiltersMenu';
+import { chatColumns } from '../common/chat-table/ChatColumns';
+import type { ChatRow } from '../common/chat-table/types';
+import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
+import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
+import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
+import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 import { ChatBulkActions } from './ChatBulkActions';
-import { chatColumns } from './ChatColumns';
 import { chatFilters } from './chatFilters';
-import type { ChatRow } from './types';
 
 const ChatListActions = () => (
   <TopToolbar>

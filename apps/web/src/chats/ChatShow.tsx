@@ -1,9 +1,9 @@
 import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { OrgUnitLink } from '../org-units/OrgUnitLink';
-import { ChatEnumField } from './ChatEnumField';
-import { ChatStatusField } from './ChatStatusField';
+import { ChatStatusField } from '../common/chat-table/ChatStatusField';
+import { EnumField } from '../common/fields/EnumField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 
 /** A chat's metadata and migration state; Cutover never holds message content. */
 export const ChatShow = () => (
@@ -12,12 +12,12 @@ export const ChatShow = () => (
       <FieldGroup>
         <TextField source="title" />
         <TextField source="classLabel" emptyText="—" />
-        <ChatEnumField source="kind" enumName="chatKind" />
+        <EnumField source="kind" enumName="chatKind" />
         <OrgUnitLink source="orgUnitName" />
       </FieldGroup>
       <FieldGroup titleKey="cutover.chats.migration">
         <ChatStatusField source="status" />
-        <ChatEnumField source="legacyPlatform" enumName="legacyPlatform" />
+        <EnumField source="legacyPlatform" enumName="legacyPlatform" />
         <NumberField source="parentsExpected" />
         <NumberField source="parentsJoined" />
         <LocalDateField source="migratedAt" showTime emptyText="—" />

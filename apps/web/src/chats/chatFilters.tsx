@@ -1,8 +1,8 @@
 import { SelectArrayInput } from 'react-admin';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
-import { QuickSearch } from '../org-units/QuickSearch';
-import { chatChoices } from './chatEnums';
+import { chatChoices } from '../common/chat-table/chatEnums';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
 
 const subtreeLevels = ['region', 'municipality'] as const;
 

@@ -2,12 +2,12 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
 import { BurnupChart } from './charts';
 import { LoadError } from './LoadError';
 import { Panel } from './Panel';
 import type { WaveSummary } from './types';
-import { useApiQuery } from './useApiQuery';
 
 interface BurnupPanelProps {
   nodeId: number;

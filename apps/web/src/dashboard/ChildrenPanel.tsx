@@ -4,6 +4,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Suspense, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
 import { ChildMap } from './charts';
 import { LoadError } from './LoadError';
@@ -12,7 +13,6 @@ import { Panel } from './Panel';
 import { childToUnitRow } from './toUnitRow';
 import type { Drill, SummaryNode } from './types';
 import { UnitTable } from './UnitTable';
-import { useApiQuery } from './useApiQuery';
 
 interface ChildrenPanelProps {
   node: SummaryNode;

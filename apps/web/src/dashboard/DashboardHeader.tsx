@@ -2,10 +2,11 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { useTranslate } from 'react-admin';
+import { NodeBreadcrumb } from '../common/node-page/NodeBreadcrumb';
 import type { DashboardParams } from './dashboardUrl';
 import { Freshness } from './Freshness';
-import { NodeBreadcrumb } from './NodeBreadcrumb';
 import type { Summary } from './types';
+import { dashboardPath } from './useDashboardParams';
 
 interface DashboardHeaderProps {
   summary: Summary;
@@ -25,7 +26,14 @@ export const DashboardHeader = ({ summary, params }: DashboardHeaderProps) => {
   }, [node.id]);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-      <NodeBreadcrumb node={node} params={params} />
+      {/* The scope itself has no way up: no breadcrumb at all. */}
+      {node.ancestors.length > 0 ? (
+        <NodeBreadcrumb
+          ancestors={node.ancestors}
+          name={node.name}
+          linkTo={(ancestor) => dashboardPath({ ...params, nodeId: ancestor.id })}
+        />
+      ) : null}
       <Box>
         <Typography
           ref={title}

@@ -1,6 +1,5 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import { type HttpError, Link, useTranslate } from 'react-admin';
+import type { HttpError } from 'react-admin';
+import { LoadFailure } from '../common/node-page/LoadFailure';
 import { dashboardPath } from './useDashboardParams';
 
 interface LoadErrorProps {
@@ -10,27 +9,17 @@ interface LoadErrorProps {
   toScope?: boolean;
 }
 
-/** A failed call in place of its figures; the toast from useApiQuery says the same. */
-export const LoadError = ({ error, onRetry, toScope = false }: LoadErrorProps) => {
-  const translate = useTranslate();
-  return (
-    <Alert
-      severity="error"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          {translate('cutover.dashboard.retry')}
-        </Button>
-      }
-    >
-      {translate('cutover.dashboard.error')} {translate(error.message, { _: '' })}
-      {toScope ? (
-        <>
-          {' '}
-          <Link to={dashboardPath({})} sx={{ color: 'inherit', textDecoration: 'underline' }}>
-            {translate('cutover.dashboard.to_scope')}
-          </Link>
-        </>
-      ) : null}
-    </Alert>
-  );
+export const dashboardFailureLabels = {
+  failed: 'cutover.dashboard.error',
+  retry: 'cutover.dashboard.retry',
 };
+
+/** A failed call in place of one panel's figures, or of the whole dashboard. */
+export const LoadError = ({ error, onRetry, toScope = false }: LoadErrorProps) => (
+  <LoadFailure
+    error={error}
+    onRetry={onRetry}
+    labels={dashboardFailureLabels}
+    toScope={toScope ? { label: 'cutover.dashboard.to_scope', to: dashboardPath({}) } : undefined}
+  />
+);

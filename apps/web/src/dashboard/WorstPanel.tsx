@@ -2,13 +2,13 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
 import { LoadError } from './LoadError';
 import { Panel } from './Panel';
 import { worstToUnitRow } from './toUnitRow';
 import type { Drill } from './types';
 import { UnitTable } from './UnitTable';
-import { useApiQuery } from './useApiQuery';
 
 const LIMIT = 20;
 

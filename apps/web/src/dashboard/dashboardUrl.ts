@@ -1,4 +1,6 @@
-import { idFromText, isIsoDate, isoToday } from '@cutover/domain';
+import { idFromText, isoToday } from '@cutover/domain';
+import { pastDay } from '../common/node-page/asOf';
+import { readNodeId, writeNodeId } from '../common/node-page/nodeUrl';
 
 /** What the dashboard's URL says: `/#/?node=123&wave=4&asOf=2026-05-01`. */
 export interface DashboardParams {
@@ -10,16 +12,11 @@ export interface DashboardParams {
   asOf?: string;
 }
 
-/** A usable "as of" day: a valid date before today (today and later are the live view). */
-export function pastDay(value: string | null | undefined, today = isoToday()): string | undefined {
-  return value && isIsoDate(value) && value < today ? value : undefined;
-}
-
 /** Reads the URL's search part; anything malformed is ignored rather than sent to the server. */
 export function parseDashboardSearch(search: string, today = isoToday()): DashboardParams {
   const query = new URLSearchParams(search);
   const params: DashboardParams = {};
-  const nodeId = idFromText(query.get('node'));
+  const nodeId = readNodeId(query);
   const waveId = idFromText(query.get('wave'));
   const asOf = pastDay(query.get('asOf'), today);
   if (nodeId !== undefined) params.nodeId = nodeId;
@@ -31,26 +28,9 @@ export function parseDashboardSearch(search: string, today = isoToday()): Dashbo
 /** The search part for a dashboard view, in a stable order; '' for the user's live scope. */
 export function dashboardSearch(params: DashboardParams): string {
   const query = new URLSearchParams();
-  if (params.nodeId !== undefined) query.set('node', String(params.nodeId));
+  writeNodeId(query, params.nodeId);
   if (params.waveId !== undefined) query.set('wave', String(params.waveId));
   if (params.asOf !== undefined) query.set('asOf', params.asOf);
   const text = query.toString();
   return text ? `?${text}` : '';
-}
-
-/** No figures predate this; a typed year passes through 0002, 0020, 0202 on its way to 2026. */
-export const EARLIEST_DAY = '2000-01-01';
-
-/**
- * What a change of the date field means: a past day to show, live figures (cleared, or
- * today and later), or nothing yet (a date still being typed, or before any figures).
- */
-export function asOfChoice(
-  text: string,
-  today = isoToday(),
-  earliest = EARLIEST_DAY,
-): { asOf: string | undefined } | null {
-  if (text === '') return { asOf: undefined };
-  if (!isIsoDate(text) || text < earliest) return null;
-  return { asOf: pastDay(text, today) };
 }

@@ -1,5 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-admin';
+import { useNodeView } from '../common/node-page/nodeUrl';
 import { type DashboardParams, dashboardSearch, parseDashboardSearch } from './dashboardUrl';
 
 /** Where a dashboard view lives: react-admin's home route with the view in the query. */
@@ -8,17 +7,9 @@ export function dashboardPath(params: DashboardParams) {
 }
 
 /**
- * The view in the URL, so a drill-down is a link and the back button goes back up. Drilling
- * adds a history entry; switching the wave or the date replaces the current one.
+ * The view in the URL. Drilling adds a history entry; switching the wave or the date
+ * replaces the current one.
  */
 export function useDashboardParams() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const params = useMemo(() => parseDashboardSearch(location.search), [location.search]);
-  const show = useCallback(
-    (next: DashboardParams, options: { replace?: boolean } = {}) =>
-      navigate(dashboardPath(next), { replace: options.replace ?? false }),
-    [navigate],
-  );
-  return { params, show };
+  return useNodeView(parseDashboardSearch, dashboardPath);
 }

@@ -1,7 +1,7 @@
 import { DateInput, required, TextInput } from 'react-admin';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
-import { reasonRules } from '../org-units/ReasonInput';
-import { WaveInput } from '../waves/WaveInput';
+import { reasonRules } from '../common/forms/ReasonInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
+import { WaveInput } from '../common/wave-fields/WaveInput';
 
 /**
  * The unit, the wave, the date and why. Setting again replaces the unit's own earlier date,

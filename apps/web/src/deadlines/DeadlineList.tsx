@@ -1,7 +1,7 @@
 import { DataTable, List, TextField } from 'react-admin';
-import { LocalDateField } from '../fields/LocalDateField';
-import { DayField } from '../waves/DayField';
-import { WaveOfRowField } from '../waves/waveNames';
+import { DayField } from '../common/fields/DayField';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { WaveOfRowField } from '../common/wave-fields/waveNames';
 import { deadlineFilters } from './deadlineFilters';
 import type { DeadlineRow } from './types';
 

@@ -8,10 +8,10 @@ import {
   useCanAccess,
   useRecordContext,
 } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { DayField } from '../waves/DayField';
-import { WaveOfRowField } from '../waves/waveNames';
+import { DayField } from '../common/fields/DayField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { WaveOfRowField } from '../common/wave-fields/waveNames';
 import type { DeadlineRow } from './types';
 
 /** Changing the date, or removing the override: the unit then inherits from above again. */

@@ -1,5 +1,5 @@
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
-import { WaveInput } from '../waves/WaveInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
+import { WaveInput } from '../common/wave-fields/WaveInput';
 
 export const deadlineFilters = [
   <WaveInput key="waveId" source="waveId" alwaysOn />,

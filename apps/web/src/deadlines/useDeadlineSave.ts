@@ -6,8 +6,8 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { formatDay } from '../waves/DayField';
+import { formatDay } from '../common/fields/DayField';
+import { useNotifyError } from '../common/useNotifyError';
 
 const isDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -1,13 +1,17 @@
 import englishMessages from 'ra-language-english';
-import { admin } from './en/admin';
-import { cutover } from './en/app';
+import { auditLog } from './en/audit-log';
+import { auth } from './en/auth';
+import { chats } from './en/chats';
+import { common } from './en/common';
 import { dashboard } from './en/dashboard';
-import { enums } from './en/enums';
+import { deadlines } from './en/deadlines';
 import { errors } from './en/errors';
-import { hierarchy } from './en/hierarchy';
 import { imports } from './en/imports';
+import { orgUnits } from './en/org-units';
 import { policies } from './en/policies';
-import { resources } from './en/resources';
+import { staff } from './en/staff';
+import { users } from './en/users';
+import { waves } from './en/waves';
 import { mergeMessages } from './messages';
 
 /** A key ra-language-russian has and ra-language-english lacks, and a rewording. */
@@ -19,17 +23,21 @@ const raSupplement = {
   },
 };
 
+/** One tree per domain (each holds the resources, cutover, enums and errors keys it owns). */
 export const en = mergeMessages(
   englishMessages,
   raSupplement,
-  admin,
-  policies,
-  hierarchy,
+  common,
+  auth,
+  orgUnits,
+  staff,
+  chats,
   imports,
-  {
-    cutover: { ...cutover, dashboard },
-    enums,
-    errors,
-    resources,
-  },
+  waves,
+  deadlines,
+  users,
+  auditLog,
+  policies,
+  // These two files hold their subtree itself: errors.<code>, cutover.dashboard.<key>.
+  { errors, cutover: { dashboard } },
 );

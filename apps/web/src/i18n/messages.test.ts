@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appErrorCodes, importFormats, orgKinds, orgLevels, roles } from '@cutover/domain';
 import { describe, expect, it } from 'vitest';
-import { funnelStatuses, jobStatuses, staffRoles } from '../fields/enums';
+import { funnelStatuses, jobStatuses, staffRoles } from '../common/fields/enums';
 import { en } from './en';
 import { ru } from './ru';
 

@@ -1,14 +1,18 @@
 import russianMessages from 'ra-language-russian';
 import { mergeMessages, unwrapDefault } from './messages';
-import { admin } from './ru/admin';
-import { cutover } from './ru/app';
+import { auditLog } from './ru/audit-log';
+import { auth } from './ru/auth';
+import { chats } from './ru/chats';
+import { common } from './ru/common';
 import { dashboard } from './ru/dashboard';
-import { enums } from './ru/enums';
+import { deadlines } from './ru/deadlines';
 import { errors } from './ru/errors';
-import { hierarchy } from './ru/hierarchy';
 import { imports } from './ru/imports';
+import { orgUnits } from './ru/org-units';
 import { policies } from './ru/policies';
-import { resources } from './ru/resources';
+import { staff } from './ru/staff';
+import { users } from './ru/users';
+import { waves } from './ru/waves';
 
 /** Keys newer than the last ra-language-russian release (5.4.5), and a few rewordings. */
 const raSupplement = {
@@ -27,17 +31,21 @@ const raSupplement = {
   },
 };
 
+/** One tree per domain (each holds the resources, cutover, enums and errors keys it owns). */
 export const ru = mergeMessages(
   unwrapDefault(russianMessages),
   raSupplement,
-  admin,
-  policies,
-  hierarchy,
+  common,
+  auth,
+  orgUnits,
+  staff,
+  chats,
   imports,
-  {
-    cutover: { ...cutover, dashboard },
-    enums,
-    errors,
-    resources,
-  },
+  waves,
+  deadlines,
+  users,
+  auditLog,
+  policies,
+  // These two files hold their subtree itself: errors.<code>, cutover.dashboard.<key>.
+  { errors, cutover: { dashboard } },
 );

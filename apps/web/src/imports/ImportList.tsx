@@ -1,5 +1,5 @@
 import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
-import { LocalDateField } from '../fields/LocalDateField';
+import { LocalDateField } from '../common/fields/LocalDateField';
 import { ImportStatusField } from './ImportStatusField';
 import type { ImportRow } from './types';
 

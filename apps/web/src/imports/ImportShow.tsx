@@ -12,9 +12,9 @@ import {
   useShowContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
+import { EnumField } from '../common/fields/EnumField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
 import { CommitPanel } from './CommitPanel';
 import { ImportCounts } from './ImportCounts';
 import { ImportOutcome } from './ImportOutcome';

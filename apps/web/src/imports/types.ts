@@ -1,8 +1,10 @@
 import type { RouterOutputs } from '@cutover/api';
+import type { ImportStatus } from '../common/rows';
+
+export type { ImportStatus };
 
 export type ImportRow = RouterOutputs['imports']['list']['data'][number];
 export type ImportReport = RouterOutputs['imports']['byId'];
-export type ImportStatus = ImportRow['status'];
 export type ReportedError = ImportReport['errors'][number];
 export type PreviewAction = 'create' | 'update' | 'deactivate';
 export type PreviewRow = NonNullable<ImportReport['preview'][PreviewAction]>['rows'][number];

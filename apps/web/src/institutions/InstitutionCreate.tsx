@@ -1,4 +1,4 @@
-import { OrgUnitCreate } from '../org-units/OrgUnitCreate';
+import { OrgUnitCreate } from '../common/org-unit/OrgUnitCreate';
 import { InstitutionInputs } from './InstitutionInputs';
 
 export const InstitutionCreate = () => (

@@ -1,4 +1,4 @@
-import { OrgUnitEdit } from '../org-units/OrgUnitEdit';
+import { OrgUnitEdit } from '../common/org-unit/OrgUnitEdit';
 import { InstitutionInputs } from './InstitutionInputs';
 
 export const InstitutionEdit = () => (

@@ -1,8 +1,8 @@
 import { institutionKinds } from '@cutover/domain';
 import { required, SelectInput } from 'react-admin';
-import { enumChoices } from '../fields/enums';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { OrgUnitInputs } from '../org-units/OrgUnitInputs';
+import { enumChoices } from '../common/fields/enums';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { OrgUnitInputs } from '../common/org-unit/OrgUnitInputs';
 
 const kindChoices = enumChoices('kind', institutionKinds);
 

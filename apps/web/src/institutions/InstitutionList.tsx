@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import type { OrgUnitRow } from '../org-units/types';
+import { EnumField } from '../common/fields/EnumField';
+import type { OrgUnitRow } from '../common/rows';
 import { institutionFilters } from './institutionFilters';
 
 export const InstitutionList = () => (

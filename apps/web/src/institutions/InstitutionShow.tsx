@@ -1,15 +1,15 @@
 import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
-import { chatColumns } from '../chats/ChatColumns';
-import type { ChatRow } from '../chats/types';
-import { EnumField } from '../fields/EnumField';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { ChildList } from '../org-units/ChildList';
-import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
-import { OrgUnitShowPage } from '../org-units/OrgUnitShowPage';
-import { SubtreeCounts } from '../org-units/SubtreeCounts';
-import type { StaffRow } from '../org-units/types';
-import { FunnelStatusField } from '../staff/FunnelStatusField';
+import { chatColumns } from '../common/chat-table/ChatColumns';
+import type { ChatRow } from '../common/chat-table/types';
+import { EnumField } from '../common/fields/EnumField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { FunnelStatusField } from '../common/fields/FunnelStatusField';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { ChildList } from '../common/org-unit/ChildList';
+import { OrgBreadcrumb } from '../common/org-unit/OrgBreadcrumb';
+import { OrgUnitShowPage } from '../common/org-unit/OrgUnitShowPage';
+import { SubtreeCounts } from '../common/org-unit/SubtreeCounts';
+import type { StaffRow } from '../common/rows';
 
 export const InstitutionShow = () => (
   <OrgUnitShowPage>

@@ -1,8 +1,8 @@
 import { institutionKinds } from '@cutover/domain';
 import { SelectInput } from 'react-admin';
-import { enumChoices } from '../fields/enums';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { QuickSearch } from '../org-units/QuickSearch';
+import { enumChoices } from '../common/fields/enums';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
 
 export const institutionFilters = [
   <QuickSearch key="q" source="q" alwaysOn />,

@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import { OrgUnitCreate } from '../org-units/OrgUnitCreate';
+import { OrgUnitCreate } from '../common/org-unit/OrgUnitCreate';
 import { MunicipalityInputs } from './MunicipalityInputs';
 
 const asMunicipality = (data: Partial<RaRecord>) => ({ ...data, kind: 'municipality' });

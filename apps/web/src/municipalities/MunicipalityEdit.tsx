@@ -1,4 +1,4 @@
-import { OrgUnitEdit } from '../org-units/OrgUnitEdit';
+import { OrgUnitEdit } from '../common/org-unit/OrgUnitEdit';
 import { MunicipalityInputs } from './MunicipalityInputs';
 
 export const MunicipalityEdit = () => (

@@ -1,6 +1,6 @@
 import { required } from 'react-admin';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { OrgUnitInputs } from '../org-units/OrgUnitInputs';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { OrgUnitInputs } from '../common/org-unit/OrgUnitInputs';
 
 /** The region is chosen on creation only; later it changes through "Move". */
 export const MunicipalityInputs = ({ creating = false }: { creating?: boolean }) => (

@@ -1,8 +1,8 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { LocalNumberCol } from '../fields/LocalNumber';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { QuickSearch } from '../org-units/QuickSearch';
-import type { OrgUnitRow } from '../org-units/types';
+import { LocalNumberCol } from '../common/fields/LocalNumber';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
+import type { OrgUnitRow } from '../common/rows';
 
 const filters = [
   <QuickSearch key="q" source="q" alwaysOn />,

@@ -1,14 +1,14 @@
 import type { PolicyKey } from '@cutover/domain';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { Link, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { NodeBreadcrumb } from '../common/node-page/NodeBreadcrumb';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { NodePicker } from './NodePicker';
 import { policiesPath } from './policyUrl';
 import type { PolicyNode } from './types';
-import { useServerQuery } from './useServerQuery';
 
 interface NodeHeaderProps {
   node: PolicyNode;
@@ -20,27 +20,19 @@ interface NodeHeaderProps {
 export const NodeHeader = ({ node, policyKey, onPick }: NodeHeaderProps) => {
   const translate = useTranslate();
   const fetcher = useMemo(() => policyApi.node(node.id), [node.id]);
-  const ancestors = useServerQuery(fetcher, true).data?.ancestors ?? [];
+  const ancestors = useApiQuery(fetcher, { quiet: true }).data?.ancestors ?? [];
   return (
     <Box
       component="header"
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-end' }}
     >
       <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
-        <Breadcrumbs aria-label={translate('cutover.org.breadcrumb')} sx={{ mb: 0.5 }}>
-          {ancestors.map((ancestor) => (
-            <Link
-              key={ancestor.id}
-              variant="body2"
-              to={policiesPath({ nodeId: ancestor.id, key: policyKey })}
-            >
-              {ancestor.name}
-            </Link>
-          ))}
-          <Typography variant="body2" component="span" color="text.primary" aria-current="page">
-            {node.name}
-          </Typography>
-        </Breadcrumbs>
+        <NodeBreadcrumb
+          ancestors={ancestors}
+          name={node.name}
+          linkTo={(ancestor) => policiesPath({ nodeId: ancestor.id, key: policyKey })}
+          sx={{ mb: 0.5 }}
+        />
         <Typography component="h1" variant="h5">
           {translate('cutover.policies.heading', { name: node.name })}
         </Typography>

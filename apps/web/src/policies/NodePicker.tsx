@@ -4,10 +4,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import type { OrgUnitOption, PolicyNode } from './types';
 import { useDebounced } from './useDebounced';
-import { useServerQuery } from './useServerQuery';
 
 interface NodePickerProps {
   node: PolicyNode;
@@ -23,7 +23,7 @@ export const NodePicker = ({ node, onPick }: NodePickerProps) => {
     () => (q.length >= 2 ? policyApi.search(q) : policyApi.children(node.id)),
     [q, node.id],
   );
-  const units = useServerQuery(fetcher, true);
+  const units = useApiQuery(fetcher, { quiet: true });
   const options = (units.data ?? []).filter((unit) => unit.id !== node.id);
   const t = (key: string) => translate(`cutover.policies.picker.${key}`);
   return (

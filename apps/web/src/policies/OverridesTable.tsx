@@ -9,7 +9,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
-import { levelOfPath } from '../org-units/orgLinks';
+import { levelOfPath } from '../common/org-unit/orgLinks';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { formatMoment, policyValueText } from './format';
 import { overrideStatuses } from './overrideStatus';
@@ -17,7 +18,6 @@ import { Pager } from './Pager';
 import { policiesPath } from './policyUrl';
 import { StatusChip } from './StatusChip';
 import type { PolicyNode } from './types';
-import { useServerQuery } from './useServerQuery';
 import { useUiLocale } from './useUiLocale';
 
 interface OverridesTableProps {
@@ -46,7 +46,7 @@ export const OverridesTable = ({
     () => policyApi.overrides(node.id, policyKey),
     [node.id, policyKey, revision],
   );
-  const rows = useServerQuery(fetcher).data;
+  const rows = useApiQuery(fetcher).data;
   const statuses = useMemo(
     () => overrideStatuses(rows ?? [], lockedAtOrAbove),
     [rows, lockedAtOrAbove],

@@ -1,15 +1,16 @@
-import Box from '@mui/material/Box';
 import { useCallback, useMemo, useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { NodePage } from '../common/node-page/NodePage';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { KeyView } from './KeyView';
-import { LoadFailure } from './LoadFailure';
 import { NodeView } from './NodeView';
 import { PageSkeleton } from './PageSkeleton';
 import { usePolicyParams } from './usePolicyParams';
 import { usePolicyPermissions } from './usePolicyPermissions';
-import { useServerQuery } from './useServerQuery';
 import { policyLabel, useUiLocale } from './useUiLocale';
+
+const failureLabels = { failed: 'cutover.policies.load_failed', retry: 'cutover.policies.retry' };
 
 /** Policies at a node (the user's scope node unless the URL names one), or one key in detail. */
 export const PoliciesPage = () => {
@@ -18,14 +19,14 @@ export const PoliciesPage = () => {
   const { params, show } = usePolicyParams();
   const permissions = usePolicyPermissions();
   const fetcher = useMemo(() => policyApi.effective(params.nodeId), [params.nodeId]);
-  const effective = useServerQuery(fetcher);
+  const effective = useApiQuery(fetcher);
   // Bumped after every change, so the history and the overrides below are read again.
   const [revision, setRevision] = useState(0);
-  const { reload } = effective;
+  const { retry } = effective;
   const changed = useCallback(() => {
-    reload();
+    retry();
     setRevision((count) => count + 1);
-  }, [reload]);
+  }, [retry]);
 
   const data = effective.data;
   const title = data
@@ -36,25 +37,28 @@ export const PoliciesPage = () => {
         })
       : translate('cutover.policies.title', { name: data.node.name })
     : translate('resources.policies.name', { smart_count: 2 });
-  const view = { data, params, show, permissions, revision, onChanged: changed };
+  const view = { params, show, permissions, revision, onChanged: changed };
   return (
-    <Box sx={{ py: 2, px: { xs: 1, md: 2 }, display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <Title title={title} />
-      {effective.error && !data ? (
-        <LoadFailure
-          error={effective.error}
-          onRetry={effective.reload}
-          onScope={params.nodeId === undefined ? undefined : () => show({})}
-        />
-      ) : view.data ? (
+    <NodePage
+      title={title}
+      query={effective}
+      gap={2}
+      failure={{
+        labels: failureLabels,
+        toScope:
+          params.nodeId === undefined
+            ? undefined
+            : { label: 'cutover.policies.to_scope', onClick: () => show({}) },
+      }}
+      skeleton={<PageSkeleton />}
+    >
+      {(loaded) =>
         params.key ? (
-          <KeyView {...view} data={view.data} policyKey={params.key} />
+          <KeyView {...view} data={loaded} policyKey={params.key} />
         ) : (
-          <NodeView {...view} data={view.data} />
+          <NodeView {...view} data={loaded} />
         )
-      ) : (
-        <PageSkeleton />
-      )}
-    </Box>
+      }
+    </NodePage>
   );
 };

@@ -9,11 +9,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import { readPolicyChange } from './auditChange';
 import { HistoryRow } from './HistoryRow';
 import { Pager } from './Pager';
-import { useServerQuery } from './useServerQuery';
 
 interface PolicyHistoryProps {
   nodeId: number;
@@ -34,7 +34,7 @@ export const PolicyHistory = ({ nodeId, policyKey, revision }: PolicyHistoryProp
     // `revision` is in the deps on purpose: a change elsewhere on the page means read again.
     [nodeId, policyKey, page, revision],
   );
-  const result = useServerQuery(fetcher).data;
+  const result = useApiQuery(fetcher).data;
   const changes = useMemo(
     () => (result?.data ?? []).map((row) => ({ row, change: readPolicyChange(row) })),
     [result],
@@ -46,7 +46,7 @@ export const PolicyHistory = ({ nodeId, policyKey, revision }: PolicyHistoryProp
     [changes],
   );
   const namesFetcher = useMemo(() => (ids.length > 0 ? policyApi.names(ids) : null), [ids]);
-  const names = useServerQuery(namesFetcher, true).data;
+  const names = useApiQuery(namesFetcher, { quiet: true }).data;
   const t = (key: string, options?: Record<string, unknown>) =>
     translate(`cutover.policies.history.${key}`, options);
   const columns = [

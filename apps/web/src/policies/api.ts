@@ -2,7 +2,7 @@ import type { PolicyKey } from '@cutover/domain';
 import { trpc } from '../providers/trpcClient';
 import type { PreviewInput } from './types';
 
-/** Fetchers for useServerQuery: memoise each on its inputs. */
+/** Fetchers for useApiQuery: memoise each on its inputs. */
 export const policyApi = {
   effective: (orgUnitId: number | undefined) => (signal: AbortSignal) =>
     trpc.policies.effective.query(orgUnitId === undefined ? {} : { orgUnitId }, { signal }),

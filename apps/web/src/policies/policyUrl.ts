@@ -1,4 +1,5 @@
-import { idFromText, isPolicyKey, type PolicyKey } from '@cutover/domain';
+import { isPolicyKey, type PolicyKey } from '@cutover/domain';
+import { readNodeId, writeNodeId } from '../common/node-page/nodeUrl';
 
 /** What the policies page shows: a node (default: the user's scope node) and maybe one key. */
 export interface PolicyParams {
@@ -9,7 +10,7 @@ export interface PolicyParams {
 export function parsePolicySearch(search: string): PolicyParams {
   const query = new URLSearchParams(search);
   const params: PolicyParams = {};
-  const nodeId = idFromText(query.get('node'));
+  const nodeId = readNodeId(query);
   if (nodeId !== undefined) params.nodeId = nodeId;
   const key = query.get('key');
   if (isPolicyKey(key)) params.key = key;
@@ -18,7 +19,7 @@ export function parsePolicySearch(search: string): PolicyParams {
 
 export function policySearch(params: PolicyParams): string {
   const query = new URLSearchParams();
-  if (params.nodeId !== undefined) query.set('node', String(params.nodeId));
+  writeNodeId(query, params.nodeId);
   if (params.key !== undefined) query.set('key', params.key);
   const text = query.toString();
   return text ? `?${text}` : '';

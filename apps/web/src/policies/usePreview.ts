@@ -1,11 +1,11 @@
 import type { PolicyKey } from '@cutover/domain';
 import { useMemo } from 'react';
+import { type ApiQuery, useApiQuery } from '../common/useApiQuery';
 import { policyApi } from './api';
 import type { PolicyPreview } from './types';
 import { useDebounced } from './useDebounced';
-import { type ServerQuery, useServerQuery } from './useServerQuery';
 
-export interface PreviewState extends ServerQuery<PolicyPreview> {
+export interface PreviewState extends ApiQuery<PolicyPreview> {
   /** The answer is for the value and lock shown now, not an older draft. */
   ready: boolean;
 }
@@ -23,6 +23,6 @@ export function usePreview(
     const parsed: { value: unknown; locked: boolean } = JSON.parse(settled);
     return policyApi.preview({ orgUnitId, key, value: parsed.value, locked: parsed.locked });
   }, [orgUnitId, key, settled]);
-  const query = useServerQuery(fetcher, true);
+  const query = useApiQuery(fetcher, { quiet: true });
   return { ...query, ready: settled === draft && !query.loading };
 }

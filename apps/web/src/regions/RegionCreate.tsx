@@ -1,6 +1,6 @@
 import type { RaRecord } from 'react-admin';
-import { OrgUnitCreate } from '../org-units/OrgUnitCreate';
-import { useScopeRoot } from '../org-units/useScopeRoot';
+import { OrgUnitCreate } from '../common/org-unit/OrgUnitCreate';
+import { useScopeRoot } from '../common/org-unit/useScopeRoot';
 import { RegionInputs } from './RegionInputs';
 
 /** Regions sit right under the country, which is the scope root of whoever may create one. */

@@ -1,4 +1,4 @@
-import { OrgUnitEdit } from '../org-units/OrgUnitEdit';
+import { OrgUnitEdit } from '../common/org-unit/OrgUnitEdit';
 import { RegionInputs } from './RegionInputs';
 
 export const RegionEdit = () => (

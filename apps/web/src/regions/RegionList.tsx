@@ -1,7 +1,7 @@
 import { DataTable, List } from 'react-admin';
-import { LocalNumberCol } from '../fields/LocalNumber';
-import { QuickSearch } from '../org-units/QuickSearch';
-import type { OrgUnitRow } from '../org-units/types';
+import { LocalNumberCol } from '../common/fields/LocalNumber';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
+import type { OrgUnitRow } from '../common/rows';
 
 const filters = [<QuickSearch key="q" source="q" alwaysOn />];
 

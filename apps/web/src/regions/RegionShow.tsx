@@ -1,12 +1,12 @@
 import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { LocalNumberCol, LocalNumberField } from '../fields/LocalNumber';
-import { ChildList } from '../org-units/ChildList';
-import { OrgBreadcrumb } from '../org-units/OrgBreadcrumb';
-import { OrgUnitShowPage } from '../org-units/OrgUnitShowPage';
-import { SubtreeCounts } from '../org-units/SubtreeCounts';
-import type { OrgUnitRow } from '../org-units/types';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { LocalNumberCol, LocalNumberField } from '../common/fields/LocalNumber';
+import { ChildList } from '../common/org-unit/ChildList';
+import { OrgBreadcrumb } from '../common/org-unit/OrgBreadcrumb';
+import { OrgUnitShowPage } from '../common/org-unit/OrgUnitShowPage';
+import { SubtreeCounts } from '../common/org-unit/SubtreeCounts';
+import type { OrgUnitRow } from '../common/rows';
 
 export const RegionShow = () => (
   <OrgUnitShowPage>

@@ -1,7 +1,7 @@
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
 import { useState } from 'react';
 import { Button, EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
-import type { StaffRow } from '../org-units/types';
+import type { StaffRow } from '../common/rows';
 import { StatusButton } from './StatusButton';
 import { TransferDialog } from './TransferDialog';
 

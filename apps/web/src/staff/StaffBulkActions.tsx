@@ -3,11 +3,11 @@ import BlockIcon from '@mui/icons-material/Block';
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
 import SendIcon from '@mui/icons-material/Send';
 import { required } from 'react-admin';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
+import type { Selection } from '../common/list/AllMatching';
+import { BulkActionButton } from '../common/list/BulkActionButton';
+import type { BulkValues } from '../common/list/BulkDialog';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
 import { trpc } from '../providers/trpcClient';
-import type { Selection } from './AllMatching';
-import { BulkActionButton } from './BulkActionButton';
-import type { BulkValues } from './BulkDialog';
 
 const bulk =
   (action: StaffBulkAction) =>

@@ -7,8 +7,8 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { enumChoices, staffRoles } from '../fields/enums';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
+import { enumChoices, staffRoles } from '../common/fields/enums';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
 
 const nameRules = [required(), minLength(2), maxLength(300)];
 const contactRules = [maxLength(100)];

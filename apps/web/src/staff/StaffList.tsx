@@ -1,12 +1,12 @@
 import { CreateButton, DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import { LocalDateField } from '../fields/LocalDateField';
-import { OrgUnitLink } from '../org-units/OrgUnitLink';
-import type { StaffRow } from '../org-units/types';
-import { AllMatchingProvider, SelectionToolbar } from './AllMatching';
-import { FunnelStatusField } from './FunnelStatusField';
-import { LabelledCheckboxes } from './LabelledCheckboxes';
-import { SavedFiltersMenu } from './SavedFiltersMenu';
+import { EnumField } from '../common/fields/EnumField';
+import { FunnelStatusField } from '../common/fields/FunnelStatusField';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
+import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
+import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
+import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
+import type { StaffRow } from '../common/rows';
 import { StaffBulkActions } from './StaffBulkActions';
 import { staffFilters } from './staffFilters';
 

@@ -1,10 +1,10 @@
 import { EmailField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { OrgUnitLink } from '../org-units/OrgUnitLink';
-import { StaleVersionAlert, StaleVersionProvider } from '../org-units/StaleVersion';
-import { FunnelStatusField } from './FunnelStatusField';
+import { EnumField } from '../common/fields/EnumField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { FunnelStatusField } from '../common/fields/FunnelStatusField';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
+import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 import { StaffActions } from './StaffActions';
 
 export const StaffShow = () => (

@@ -2,9 +2,9 @@ import BlockIcon from '@mui/icons-material/Block';
 import RestoreIcon from '@mui/icons-material/Restore';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { useStaleVersion } from '../org-units/StaleVersion';
-import type { StaffRow } from '../org-units/types';
+import { useStaleVersion } from '../common/forms/StaleVersion';
+import type { StaffRow } from '../common/rows';
+import { useNotifyError } from '../common/useNotifyError';
 import { toHttpError } from '../providers/httpError';
 import { trpc } from '../providers/trpcClient';
 

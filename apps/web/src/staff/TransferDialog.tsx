@@ -1,8 +1,8 @@
 import { required } from 'react-admin';
-import { ActionDialog, type FormValues } from '../org-units/ActionDialog';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import type { StaffRow } from '../org-units/types';
-import { useActionSubmit } from '../org-units/useActionSubmit';
+import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
+import { useActionSubmit } from '../common/forms/useActionSubmit';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import type { StaffRow } from '../common/rows';
 import { trpc } from '../providers/trpcClient';
 
 interface TransferDialogProps {

@@ -1,8 +1,8 @@
 import { SelectArrayInput, SelectInput } from 'react-admin';
-import { enumChoices, funnelStatuses, staffRoles } from '../fields/enums';
-import { OrgReferenceInput } from '../org-units/OrgReferenceInput';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
-import { QuickSearch } from '../org-units/QuickSearch';
+import { enumChoices, funnelStatuses, staffRoles } from '../common/fields/enums';
+import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
 import { InactivityChoice } from './InactivityChoice';
 
 const subtreeLevels = ['region', 'municipality', 'institution'] as const;

@@ -1,7 +1,7 @@
 import { MIN_PASSWORD_LENGTH } from '@cutover/domain';
 import { minLength, PasswordInput, required, useTranslate } from 'react-admin';
-import { ActionDialog, type FormValues } from '../org-units/ActionDialog';
-import { useActionSubmit } from '../org-units/useActionSubmit';
+import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
+import { useActionSubmit } from '../common/forms/useActionSubmit';
 import { trpc } from '../providers/trpcClient';
 import type { UserRow } from './types';
 

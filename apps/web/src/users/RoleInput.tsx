@@ -1,5 +1,5 @@
 import { required, SelectInput } from 'react-admin';
-import { enumChoices } from '../fields/enums';
+import { enumChoices } from '../common/fields/enums';
 import { useGrantableRoles } from './access';
 
 /** Only the roles the signed-in user may grant are offered. */

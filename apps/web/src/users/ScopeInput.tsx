@@ -1,6 +1,6 @@
 import { orgLevels, roleScopeLevel } from '@cutover/domain';
 import { required, useTranslate } from 'react-admin';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
 import { asRole } from './access';
 
 /** The scope node, offered only at the level the chosen role is meant for. */

@@ -2,8 +2,8 @@ import BlockIcon from '@mui/icons-material/Block';
 import CheckIcon from '@mui/icons-material/Check';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useUpdate } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
-import { useStaleVersion } from '../org-units/StaleVersion';
+import { useStaleVersion } from '../common/forms/StaleVersion';
+import { useNotifyError } from '../common/useNotifyError';
 import type { UserRow } from './types';
 
 /** Disables (after a confirmation: it signs the user out) or enables the shown account. */

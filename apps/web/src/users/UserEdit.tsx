@@ -1,10 +1,10 @@
 import { Edit, HttpError, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
-import { useNotifyError } from '../login/useNotifyError';
 import {
   StaleVersionAlert,
   StaleVersionProvider,
   useStaleVersion,
-} from '../org-units/StaleVersion';
+} from '../common/forms/StaleVersion';
+import { useNotifyError } from '../common/useNotifyError';
 import type { UserRow } from './types';
 import { UserActions } from './UserActions';
 import { UserInputs } from './UserInputs';

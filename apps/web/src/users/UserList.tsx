@@ -1,6 +1,6 @@
 import { DataTable, List } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import { LocalDateField } from '../fields/LocalDateField';
+import { EnumField } from '../common/fields/EnumField';
+import { LocalDateField } from '../common/fields/LocalDateField';
 import type { UserRow } from './types';
 import { UserStatusField } from './UserStatusField';
 import { userFilters } from './userFilters';

@@ -1,8 +1,8 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
-import { EnumField } from '../fields/EnumField';
-import { FieldGroup } from '../fields/FieldGroup';
-import { LocalDateField } from '../fields/LocalDateField';
-import { StaleVersionAlert, StaleVersionProvider } from '../org-units/StaleVersion';
+import { EnumField } from '../common/fields/EnumField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { LocalDateField } from '../common/fields/LocalDateField';
+import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
 import { UserActions } from './UserActions';
 import { TwoStepField, UserStatusField } from './UserStatusField';
 

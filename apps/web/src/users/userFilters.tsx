@@ -1,8 +1,8 @@
 import { roles } from '@cutover/domain';
 import { NullableBooleanInput, SelectInput } from 'react-admin';
-import { enumChoices } from '../fields/enums';
-import { OrgUnitSearchInput } from '../org-units/OrgUnitSearchInput';
-import { QuickSearch } from '../org-units/QuickSearch';
+import { enumChoices } from '../common/fields/enums';
+import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
+import { QuickSearch } from '../common/org-unit/QuickSearch';
 
 export const userFilters = [
   <QuickSearch key="q" source="q" alwaysOn />,

@@ -1,7 +1,7 @@
 import { DataTable, List } from 'react-admin';
-import { DayField } from './DayField';
-import type { WaveRow } from './types';
-import { WaveNameField } from './waveNames';
+import { DayField } from '../common/fields/DayField';
+import type { WaveRow } from '../common/wave-fields/types';
+import { WaveNameField } from '../common/wave-fields/waveNames';
 
 /** The national waves in their order; the server returns them all, so no paging or sorting. */
 export const WaveList = () => (

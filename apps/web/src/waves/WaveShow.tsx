@@ -6,11 +6,11 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { FieldGroup } from '../fields/FieldGroup';
-import { ChildList } from '../org-units/ChildList';
-import { DayField } from './DayField';
-import type { WaveRow } from './types';
-import { useWaveName } from './waveNames';
+import { DayField } from '../common/fields/DayField';
+import { FieldGroup } from '../common/fields/FieldGroup';
+import { ChildList } from '../common/org-unit/ChildList';
+import type { WaveRow } from '../common/wave-fields/types';
+import { useWaveName } from '../common/wave-fields/waveNames';
 
 /** "Wave: School chats", in the interface language (a record representation cannot be). */
 const WaveTitle = () => {

@@ -1,0 +1,70 @@
+/** Staff members: their pages, actions and enums. */
+export const staff = {
+  resources: {
+    staff: {
+      name: 'Staff member |||| Staff',
+      forcedCaseName: 'staff member |||| staff members',
+      notifications: { created: 'Staff member added.', updated: 'Staff member saved.' },
+      fields: {
+        id: 'ID',
+        fullName: 'Full name',
+        role: 'Position',
+        funnelStatus: 'Platform status',
+        orgUnitId: 'Institution',
+        orgUnitName: 'Organisation',
+        withinId: 'Anywhere in region',
+        inactiveForDays: 'Not active for',
+        phone: 'Phone',
+        email: 'Email',
+        externalId: 'External ID',
+        invitedAt: 'Invited',
+        registeredAt: 'Registered',
+        lastActiveAt: 'Last active',
+        deactivatedAt: 'Deactivated',
+        updatedAt: 'Last updated',
+        q: 'Search by name',
+      },
+    },
+  },
+  cutover: {
+    staff: {
+      status: 'Platform status',
+      contacts: 'Contacts',
+      placement: 'Place of work',
+    },
+    staff_actions: {
+      phone_hint: 'For example +7 900 123-45-67.',
+      deactivate: 'Deactivate',
+      deactivate_title: 'Deactivate %{name}?',
+      deactivate_content:
+        'They lose access to the official chats until reactivated. Their history is kept.',
+      deactivated: '%{name} deactivated.',
+      reactivate: 'Reactivate',
+      reactivated: '%{name} reactivated.',
+      transfer: 'Transfer',
+      transfer_title: 'Transfer %{name} to another institution',
+      transferred: '%{name} transferred.',
+      target: 'Institution to transfer to',
+    },
+  },
+  enums: {
+    staffRole: {
+      teacher: 'Teacher',
+      class_teacher: 'Class teacher',
+      school_admin: 'School administrator',
+      director: 'Director',
+      preschool_teacher: 'Preschool teacher',
+      lecturer: 'Lecturer',
+      ministry_officer: 'Ministry officer',
+      municipal_officer: 'Municipal officer',
+      support_staff: 'Support staff',
+    },
+    funnelStatus: {
+      not_invited: 'Not invited',
+      invited: 'Invited',
+      registered: 'Registered',
+      active: 'Active (last 7 days)',
+      deactivated: 'Deactivated',
+    },
+  },
+};

@@ -1,0 +1,62 @@
+/** User accounts: their pages, actions and roles. */
+export const users = {
+  resources: {
+    users: {
+      name: 'User |||| Users',
+      forcedCaseName: 'user |||| users',
+      notifications: { created: 'Account created.', updated: 'Account saved.' },
+      fields: {
+        id: 'ID',
+        login: 'Login',
+        displayName: 'Name',
+        role: 'Role',
+        scopeOrgUnitId: 'Scope',
+        scopeName: 'Scope',
+        disabled: 'Status',
+        disabledAt: 'Disabled',
+        totpEnabled: 'Two-step verification',
+        lastSignInAt: 'Last sign-in',
+        createdAt: 'Created',
+        updatedAt: 'Last updated',
+        password: 'Password',
+        withinId: 'Scope within',
+        q: 'Search by login or name',
+      },
+    },
+  },
+  cutover: {
+    users: {
+      active: 'Active',
+      disabled: 'Disabled',
+      on: 'On',
+      off: 'Off',
+      disable: 'Disable',
+      enable: 'Enable',
+      disable_title: 'Disable %{name}?',
+      disable_content:
+        'They are signed out everywhere and cannot sign in until the account is enabled again.',
+      disabled_done: 'Account disabled; its sessions were signed out.',
+      enabled_done: 'Account enabled.',
+      reset_password: 'Reset password',
+      reset_title: 'New password for %{name}',
+      reset_hint: 'At least %{min} characters. They are signed out everywhere.',
+      new_password: 'New password',
+      reset_done: 'Password changed; their sessions were signed out.',
+      password_hint: 'At least %{min} characters.',
+      login_hint: 'Latin letters, digits and . _ @ + - (for example, name@region.example).',
+      activity: 'Activity',
+      choose_role_first: 'Choose a role first.',
+      scope_levels: 'Level: %{levels}',
+      audit_trail: 'Audit trail',
+    },
+  },
+  enums: {
+    userRole: {
+      federal_admin: 'Federal administrator',
+      regional_admin: 'Regional administrator',
+      district_admin: 'District administrator',
+      school_admin: 'School administrator',
+      auditor: 'Auditor',
+    },
+  },
+};
