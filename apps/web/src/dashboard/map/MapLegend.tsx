@@ -1,0 +1,44 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTranslate } from 'react-admin';
+import { riskColour } from '../risk';
+import { legendEntries, NO_DATA_FILL } from './unitStyle';
+
+/** What the colours mean: one swatch per class, "no figures", and what paler means. */
+export const MapLegend = ({ noData = true }: { noData?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Box
+        component="ul"
+        aria-label={translate('cutover.dashboard.map.legend')}
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', m: 0, p: 0 }}
+      >
+        {legendEntries(noData).map((entry) => (
+          <Box component="li" key={entry} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+            <Box
+              aria-hidden
+              sx={{
+                width: 14,
+                height: 14,
+                borderRadius: 0.5,
+                border: '1px solid #6b7480',
+                bgcolor: entry === 'no_data' ? NO_DATA_FILL : riskColour[entry],
+              }}
+            />
+            <Typography variant="caption">
+              {translate(
+                entry === 'no_data'
+                  ? 'cutover.dashboard.map.no_data'
+                  : `cutover.dashboard.risk.${entry}`,
+              )}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+        {translate('cutover.dashboard.map.shade')}
+      </Typography>
+    </Box>
+  );
+};
