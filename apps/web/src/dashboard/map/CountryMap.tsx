@@ -78,7 +78,7 @@ export const CountryMap = ({ units, drill }: CountryMapProps) => {
         )}
         {active ? <FocusRing d={active.d} /> : null}
       </MapCanvas>
-      <MapLegend />
+      <MapLegend country />
     </>
   );
 };

@@ -4,8 +4,13 @@ import { useTranslate } from 'react-admin';
 import { riskColour } from '../risk';
 import { legendEntries, NO_DATA_FILL } from './unitStyle';
 
+interface MapLegendProps {
+  /** The country map: regions without figures are grey, and regions are what one selects. */
+  country: boolean;
+}
+
 /** What the colours mean: one swatch per class, "no figures", and what paler means. */
-export const MapLegend = ({ noData = true }: { noData?: boolean }) => {
+export const MapLegend = ({ country }: MapLegendProps) => {
   const translate = useTranslate();
   return (
     <Box sx={{ mt: 1 }}>
@@ -14,7 +19,7 @@ export const MapLegend = ({ noData = true }: { noData?: boolean }) => {
         aria-label={translate('cutover.dashboard.map.legend')}
         sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, listStyle: 'none', m: 0, p: 0 }}
       >
-        {legendEntries(noData).map((entry) => (
+        {legendEntries(country).map((entry) => (
           <Box component="li" key={entry} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
             <Box
               aria-hidden
@@ -37,7 +42,8 @@ export const MapLegend = ({ noData = true }: { noData?: boolean }) => {
         ))}
       </Box>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
-        {translate('cutover.dashboard.map.shade')}
+        {translate('cutover.dashboard.map.shade')}{' '}
+        {translate(`cutover.dashboard.map.hint_${country ? 'country' : 'region'}`)}
       </Typography>
     </Box>
   );

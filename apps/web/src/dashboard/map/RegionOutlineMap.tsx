@@ -18,7 +18,7 @@ interface RegionOutlineMapProps {
   drill: Drill;
 }
 
-const MARKER_SIZE = 110;
+const MARKER_SIZE = 160;
 
 /**
  * A region's outline with the units below it as markers. No public data set has municipal
@@ -99,7 +99,7 @@ export const RegionOutlineMap = ({ outline, units, drill }: RegionOutlineMapProp
           </g>
         ) : null}
       </MapCanvas>
-      <MapLegend noData={false} />
+      <MapLegend country={false} />
     </>
   );
 };

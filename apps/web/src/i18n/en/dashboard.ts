@@ -99,8 +99,9 @@ export const dashboard = {
     no_data: 'No figures',
     no_data_all: 'No figures for this wave yet: every region is grey.',
     no_outline: 'This region has no outline on the map; the table lists its units.',
-    shade:
-      'Paler means a smaller share done. Select a region to open it. Boundaries: Natural Earth.',
+    shade: 'Paler means a smaller share done.',
+    hint_country: 'Select a region to open it. Boundaries: Natural Earth (public domain).',
+    hint_region: 'Select a marker to open it. Outline: Natural Earth (public domain).',
     placement:
       'Municipal boundaries are not published, so units are markers: at their recorded place, or at the nearest free spot inside the region when that place falls outside it (%{moved} of %{total}).',
   },
