@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import { riskColour } from '../risk';
+import { Symbols } from 'recharts';
+import { riskColour, riskShape } from '../risk';
 import { legendEntries, NO_DATA_FILL } from './unitStyle';
 
 interface MapLegendProps {
@@ -9,7 +10,7 @@ interface MapLegendProps {
   country: boolean;
 }
 
-/** What the colours mean: one swatch per class, "no figures", and what paler means. */
+/** What the colours mean: a swatch (or marker shape) per class, "no figures", and what paler means. */
 export const MapLegend = ({ country }: MapLegendProps) => {
   const translate = useTranslate();
   return (
@@ -21,16 +22,23 @@ export const MapLegend = ({ country }: MapLegendProps) => {
       >
         {legendEntries(country).map((entry) => (
           <Box component="li" key={entry} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-            <Box
-              aria-hidden
-              sx={{
-                width: 14,
-                height: 14,
-                borderRadius: 0.5,
-                border: '1px solid #6b7480',
-                bgcolor: entry === 'no_data' ? NO_DATA_FILL : riskColour[entry],
-              }}
-            />
+            {country || entry === 'no_data' ? (
+              <Box
+                aria-hidden
+                sx={{
+                  width: 14,
+                  height: 14,
+                  borderRadius: 0.5,
+                  border: '1px solid #6b7480',
+                  bgcolor: entry === 'no_data' ? NO_DATA_FILL : riskColour[entry],
+                }}
+              />
+            ) : (
+              // Markers: the class's shape as well as its colour.
+              <svg width={14} height={14} aria-hidden="true">
+                <Symbols cx={7} cy={7} type={riskShape[entry]} size={90} fill={riskColour[entry]} />
+              </svg>
+            )}
             <Typography variant="caption">
               {translate(
                 entry === 'no_data'
