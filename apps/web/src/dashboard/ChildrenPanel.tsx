@@ -6,9 +6,8 @@ import { Suspense, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
-import { ChildMap } from './charts';
 import { LoadError } from './LoadError';
-import { mapPoints } from './mapPoints';
+import { mapKindOf, UnitMap } from './map';
 import { Panel } from './Panel';
 import { childToUnitRow } from './toUnitRow';
 import type { Drill, SummaryNode } from './types';
@@ -21,7 +20,7 @@ interface ChildrenPanelProps {
   drill: Drill;
 }
 
-/** The units directly below, riskiest first: on a map when they have coordinates, and in a table. */
+/** The units directly below, riskiest first: on a map (country and region) and in a table. */
 export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps) => {
   const translate = useTranslate();
   const nodeId = node.id;
@@ -45,7 +44,7 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
     );
   }
   const rows = data.rows.map(childToUnitRow);
-  const points = mapPoints(data.rows);
+  const hasMap = mapKindOf(node.level) !== null;
   return (
     <Box
       sx={{
@@ -54,14 +53,14 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
         alignItems: 'start',
         gridTemplateColumns: {
           xs: '1fr',
-          xl: points.length > 0 ? 'minmax(0, 2fr) minmax(0, 3fr)' : '1fr',
+          xl: hasMap ? 'minmax(0, 2fr) minmax(0, 3fr)' : '1fr',
         },
       }}
     >
-      {points.length > 0 ? (
+      {hasMap ? (
         <Panel title={translate(`cutover.dashboard.map.${level}`)}>
           <Suspense fallback={<Skeleton variant="rounded" height={240} />}>
-            <ChildMap points={points} wholeCountry={node.level === 'country'} drill={drill} />
+            <UnitMap node={node} units={data.rows} drill={drill} />
           </Suspense>
         </Panel>
       ) : null}

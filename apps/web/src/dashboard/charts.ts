@@ -10,4 +10,3 @@ export const BurnupChart = lazy(() =>
 export const FunnelChart = lazy(() =>
   import('./FunnelChart').then((m) => ({ default: m.FunnelChart })),
 );
-export const ChildMap = lazy(() => import('./ChildMap').then((m) => ({ default: m.ChildMap })));

@@ -91,8 +91,19 @@ export const dashboard = {
     region: 'Regions on the map',
     municipality: 'Municipalities on the map',
     institution: 'Institutions on the map',
-    summary: 'Map of %{total} units by risk: %{counts}. The table lists the same units.',
-    hint: 'Select a point to open it. Positions are approximate; no map tiles are loaded.',
+    summary: 'Map of %{total} regions by risk: %{counts}. The table lists the same regions.',
+    outline_summary:
+      'The region’s outline with %{total} units by risk: %{counts}. The table lists the same units.',
+    unit: '%{name}: %{percent}, %{risk}',
+    legend: 'Map legend',
+    no_data: 'No figures',
+    no_data_all: 'No figures for this wave yet: every region is grey.',
+    no_outline: 'This region has no outline on the map; the table lists its units.',
+    shade: 'Paler means a smaller share done.',
+    hint_country: 'Select a region to open it. Boundaries: Natural Earth (public domain).',
+    hint_region: 'Select a marker to open it. Outline: Natural Earth (public domain).',
+    placement:
+      'Municipal boundaries are not published, so units are markers: at their recorded place, or at the nearest free spot inside the region when that place falls outside it (%{moved} of %{total}).',
   },
   children: {
     region: 'Regions',
