@@ -5,11 +5,11 @@ export * from './client';
 export * from './data-dir-lock';
 export * from './hierarchy-integrity';
 export * from './queries/accounts';
-export type { Figures } from './queries/adoption';
+export type { Figures } from './queries/dashboard/dashboard';
 export * from './queries/attempts';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
-export type { DeadlineRecord } from './queries/deadlines';
+export type { DeadlineRecord } from './queries/deadlines/deadlines';
 export { IMPORT_STALE_MINUTES } from './queries/import-jobs';
 export {
   IMPORT_RETENTION_DAYS,

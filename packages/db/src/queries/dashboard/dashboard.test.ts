@@ -1,11 +1,11 @@
 import { addDays } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../client';
-import { createScopedData } from '../scoped-data';
-import { openSeededTestDatabase, type SeededTestDatabase } from '../testing/index';
-import type { OrgUnitRecord } from './org-units';
-import type { Scope } from './scope';
+import { queryRows } from '../../client';
+import { createScopedData } from '../../scoped-data';
+import { openSeededTestDatabase, type SeededTestDatabase } from '../../testing/index';
+import type { OrgUnitRecord } from '../org-units';
+import type { Scope } from '../scope';
 
 interface TestNode {
   id: number;

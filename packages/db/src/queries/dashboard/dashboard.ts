@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
-import { childAdoptionQueries } from './adoption-children';
-import { preparedAdoptionReads } from './adoption-prepared';
+import { type Executor, queryRows } from '../../client';
+import { childAdoptionQueries } from './children';
+import { preparedAdoptionReads } from './prepared';
 import {
   type CurrentRow,
   currentSelect,
@@ -12,10 +12,10 @@ import {
   unitInScope,
   type WaveRow,
   waveSelect,
-} from './adoption-sql';
-import type { Scope } from './scope';
+} from './sql';
+import type { Scope } from '../scope';
 
-export type { CurrentRow, Figures, WaveRow } from './adoption-sql';
+export type { CurrentRow, Figures, WaveRow } from './sql';
 
 /** Adoption figures of nodes the caller can see; callers resolve the node through scope first. */
 export function adoptionQueries(db: Executor, scope: Scope) {

@@ -1,7 +1,7 @@
 import type { OrgLevel } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits } from '../schema/index';
+import type { Executor } from '../../client';
+import { orgUnits } from '../../schema/index';
 import {
   type CurrentRow,
   currentSelect,
@@ -10,9 +10,9 @@ import {
   unitInScope,
   type WaveRow,
   waveSelect,
-} from './adoption-sql';
-import type { DeadlineRecord } from './deadlines';
-import { type Scope, withinScope } from './scope';
+} from './sql';
+import type { DeadlineRecord } from '../deadlines/deadlines';
+import { type Scope, withinScope } from '../scope';
 
 /** The node row of the summary query, referenced from its subqueries (Drizzle leaves it unqualified). */
 const node = (column: string) => sql.raw(`"org_units"."${column}"`);

@@ -8,7 +8,7 @@ import {
   riskOrder,
 } from '@cutover/domain';
 import { notFound } from '../errors';
-import { effectiveDeadline } from './deadlines';
+import { effectiveDeadline } from '../deadlines/effective';
 import { pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
 

@@ -1,6 +1,6 @@
 import type { FunnelCounts } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Scope, withinScope } from './scope';
+import { type Scope, withinScope } from '../scope';
 
 /** A node's stored figures for one wave: the wave metric's fraction and the funnel counts. */
 export interface Figures extends FunnelCounts {
