@@ -7,8 +7,8 @@ import {
   riskClasses,
   riskOrder,
 } from '@cutover/domain';
-import { notFound } from '../errors';
 import { effectiveDeadline } from '../deadlines/effective';
+import { notFound } from '../errors';
 import { pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
 

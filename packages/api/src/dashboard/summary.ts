@@ -1,7 +1,7 @@
 import type { Figures, ScopedData } from '@cutover/db';
 import { addDays, isoToday } from '@cutover/domain';
-import { notFound } from '../errors';
 import { effectiveDeadline } from '../deadlines/effective';
+import { notFound } from '../errors';
 import { pastDateOrNull } from './today';
 import { metricsFor, riskFromHistory } from './wave-figures';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../client';
-import { type Figures, figureSelect, historyOf, riskRank, unitInScope } from './sql';
 import type { Scope } from '../scope';
+import { type Figures, figureSelect, historyOf, riskRank, unitInScope } from './sql';
 
 type ChildUnit = Figures & {
   id: number;

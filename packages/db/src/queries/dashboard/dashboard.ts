@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../client';
+import type { Scope } from '../scope';
 import { childAdoptionQueries } from './children';
 import { preparedAdoptionReads } from './prepared';
 import {
@@ -13,7 +14,6 @@ import {
   type WaveRow,
   waveSelect,
 } from './sql';
-import type { Scope } from '../scope';
 
 export type { CurrentRow, Figures, WaveRow } from './sql';
 
@@ -25,27 +25,6 @@ export function adoptionQueries(db: Executor, scope: Scope) {
 
     waves() {
       return queryRows<WaveRow>(db, sql`select ${waveSelect} from waves order by sort_order, id`);
-    },
-
-    /** The precomputed current row of a node for every wave. */
-    current(nodeId: number) {
-      return queryRows<CurrentRow>(
-        db,
-        sql`select ${currentSelect}
-            from adoption_rollups r join org_units u on u.id = r.org_unit_id
-            where r.org_unit_id = ${nodeId} and ${unitInScope('u', scope)}`,
-      );
-    },
-
-    /** A node's figures for every wave as they stood at the end of `day`. */
-    asOf(nodeId: number, level: string, day: string) {
-      return queryRows<Figures & { waveId: number }>(
-        db,
-        sql`select distinct on (h.wave_id) h.wave_id as "waveId", ${figureSelect}
-            from ${historyOf(level)} h join org_units u on u.id = h.org_unit_id
-            where h.org_unit_id = ${nodeId} and h.day <= ${day} and ${unitInScope('u', scope)}
-            order by h.wave_id, h.day desc`,
-      );
     },
 
     /** The daily series of a node and wave up to `day`, for the burn-up chart. */

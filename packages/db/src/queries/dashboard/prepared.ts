@@ -2,6 +2,8 @@ import type { OrgLevel } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits } from '../../schema/index';
+import type { DeadlineRecord } from '../deadlines/deadlines';
+import { type Scope, withinScope } from '../scope';
 import {
   type CurrentRow,
   currentSelect,
@@ -11,8 +13,6 @@ import {
   type WaveRow,
   waveSelect,
 } from './sql';
-import type { DeadlineRecord } from '../deadlines/deadlines';
-import { type Scope, withinScope } from '../scope';
 
 /** The node row of the summary query, referenced from its subqueries (Drizzle leaves it unqualified). */
 const node = (column: string) => sql.raw(`"org_units"."${column}"`);
