@@ -1,16 +1,9 @@
 import type { ScopedData } from '@cutover/db';
-import {
-  addDays,
-  childLevelOf,
-  isoToday,
-  type RiskClass,
-  riskClasses,
-  riskOrder,
-} from '@cutover/domain';
+import { childLevelOf, isoToday, type RiskClass, riskClasses, riskOrder } from '@cutover/domain';
 import { effectiveDeadline } from '../deadlines/effective';
 import { notFound } from '../errors';
 import { pastDateOrNull } from './today';
-import { metricsFor, riskFromHistory } from './wave-figures';
+import { assessPastDay, metricsFor } from './wave-figures';
 
 const MAX_ASSESSED_CHILDREN = 200;
 
@@ -36,34 +29,36 @@ export async function dashboardChildren(
     };
   }
   const children = await data.adoption.childrenAsOf(node.id, childLevel, wave.id, asOf);
-  const settings = await data.deadlines.onPath(node.path);
+  const settings = [
+    ...(await data.deadlines.onPath(node.path)),
+    ...(await data.deadlines.below(node.id, wave.id)),
+  ];
   const rows = [];
   for (const child of children) {
     const metrics = metricsFor(wave.code, child, asOf);
+    const deadline = effectiveDeadline(
+      [...node.path, child.id],
+      wave.nationalDeadline,
+      wave.id,
+      settings,
+    ).deadline;
     let assessed: { risk: string | null; forecastDate: string | null } = {
       risk: null,
       forecastDate: null,
     };
     if (children.length <= MAX_ASSESSED_CHILDREN) {
       const series = await data.adoption.series(child.id, childLevel, wave.id, asOf);
-      const recent = series.filter((point) => point.day > addDays(asOf, -60));
-      const deadline = effectiveDeadline(
-        [...node.path, child.id],
-        wave.nationalDeadline,
-        wave.id,
-        settings,
-      ).deadline;
-      const { forecast, risk } = riskFromHistory(
-        recent.length > 1 ? recent : series.slice(-2),
-        child,
-        wave.code,
-        asOf,
+      const { risk, forecast } = assessPastDay({
+        series,
+        figures: child,
+        code: wave.code,
+        day: asOf,
         deadline,
-        wave.opensOn,
-      );
+        opensOn: wave.opensOn,
+      });
       assessed = { risk, forecastDate: 'date' in forecast ? forecast.date : null };
     }
-    rows.push({ ...child, ...assessed, percent: metrics.adoption.value, metrics });
+    rows.push({ ...child, ...assessed, deadline, percent: metrics.adoption.value, metrics });
   }
   rows.sort((a, b) =>
     riskOrder(

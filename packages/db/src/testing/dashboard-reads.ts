@@ -3,9 +3,10 @@ import { type Executor, queryRows } from '../client';
 import {
   type CurrentRow,
   currentSelect,
-  type Figures,
   figureSelect,
+  finishDayAsOf,
   historyOf,
+  type PastFigures,
   unitInScope,
 } from '../queries/dashboard/sql';
 import type { Scope } from '../queries/scope';
@@ -28,9 +29,10 @@ export function separateDashboardReads(db: Executor, scope: Scope) {
 
     /** A node's figures for every wave as they stood at the end of `day`. */
     asOf(nodeId: number, level: string, day: string) {
-      return queryRows<Figures & { waveId: number }>(
+      return queryRows<PastFigures>(
         db,
-        sql`select distinct on (h.wave_id) h.wave_id as "waveId", ${figureSelect}
+        sql`select distinct on (h.wave_id) h.wave_id as "waveId", ${figureSelect},
+              ${finishDayAsOf(historyOf(level), sql`h.org_unit_id`, sql`h.wave_id`, day)} as "finishedOn"
             from ${historyOf(level)} h join org_units u on u.id = h.org_unit_id
             where h.org_unit_id = ${nodeId} and h.day <= ${day} and ${unitInScope('u', scope)}
             order by h.wave_id, h.day desc`,

@@ -6,6 +6,7 @@ import {
   assessmentWindowDays,
   completionThreshold,
   firstFinishDay,
+  lateClass,
 } from './assessment';
 import { addDays, dayNumber, isoFromDayNumber } from './days';
 import { percentage } from './metrics';
@@ -89,6 +90,25 @@ describe('assessAdoption', () => {
       risk: 'done_late',
       onTime: false,
     });
+  });
+
+  it('agrees with lateClass on overdue and finished late', () => {
+    fc.assert(
+      fc.property(historyArb, fc.integer({ min: 0, max: 300 }), (series, offset) => {
+        const today = addDays(START, offset);
+        const assessed = assessOn(series, today, firstFinishDay(series, '2099-01-01'));
+        const last = series.filter((point) => point.day <= today).at(-1);
+        const late = lateClass({
+          today,
+          deadline: DEADLINE,
+          denominator: last?.denominator ?? 0,
+          finishedOn: firstFinishDay(series, '2099-01-01'),
+        });
+        const expected =
+          assessed.risk === 'overdue' || assessed.risk === 'done_late' ? assessed.risk : null;
+        expect(late).toBe(expected);
+      }),
+    );
   });
 
   it('reads one window whatever span of history the caller loaded', () => {

@@ -78,6 +78,24 @@ export interface AdoptionAssessment {
 }
 
 /**
+ * The classes that need no forecast: finished late, or past the deadline unfinished (null
+ * otherwise). `assessAdoption` agrees with it, so counts of a node's children can be made
+ * from their figures and finish dates alone.
+ */
+export function lateClass(input: {
+  today: IsoDate;
+  deadline: IsoDate;
+  denominator: number;
+  finishedOn: IsoDate | null;
+}): 'overdue' | 'done_late' | null {
+  const { today, deadline, denominator } = input;
+  const finishedOn =
+    input.finishedOn !== null && input.finishedOn <= today ? input.finishedOn : null;
+  if (finishedOn !== null) return finishedOn > deadline ? 'done_late' : null;
+  return denominator > 0 && today > deadline ? 'overdue' : null;
+}
+
+/**
  * The one assessment of a node and wave on a day, used by the refresh job (live) and by every
  * "as of" read: finished means finished on the first day the figure reached the threshold,
  * whatever it did afterwards, so every view on or after that day shows the same date.
