@@ -1,9 +1,9 @@
+import { isoToday } from '@cutover/domain';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { isoToday } from '@cutover/domain';
 import { asOfChoice, EARLIEST_DAY } from './dashboardUrl';
 
 interface AsOfPickerProps {

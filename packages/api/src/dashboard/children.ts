@@ -42,10 +42,12 @@ export async function dashboardChildren(
       wave.id,
       settings,
     ).deadline;
-    let assessed: { risk: string | null; forecastDate: string | null } = {
-      risk: null,
-      forecastDate: null,
-    };
+    let assessed: {
+      risk: string | null;
+      forecastDate: string | null;
+      forecastEarliest: string | null;
+      forecastLatest: string | null;
+    } = { risk: null, forecastDate: null, forecastEarliest: null, forecastLatest: null };
     if (children.length <= MAX_ASSESSED_CHILDREN) {
       const series = await data.adoption.series(child.id, childLevel, wave.id, asOf);
       const { risk, forecast } = assessPastDay({
@@ -56,7 +58,12 @@ export async function dashboardChildren(
         deadline,
         opensOn: wave.opensOn,
       });
-      assessed = { risk, forecastDate: 'date' in forecast ? forecast.date : null };
+      assessed = {
+        risk,
+        forecastDate: 'date' in forecast ? forecast.date : null,
+        forecastEarliest: 'earliest' in forecast ? forecast.earliest : null,
+        forecastLatest: 'latest' in forecast ? (forecast.latest ?? null) : null,
+      };
     }
     rows.push({ ...child, ...assessed, deadline, percent: metrics.adoption.value, metrics });
   }

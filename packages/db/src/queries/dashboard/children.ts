@@ -17,6 +17,8 @@ type ChildRow = ChildUnit & {
   percent: number | null;
   risk: string | null;
   forecastDate: string | null;
+  forecastEarliest: string | null;
+  forecastLatest: string | null;
   deadline: string | null;
 };
 
@@ -29,6 +31,8 @@ export function childAdoptionQueries(db: Executor, scope: Scope) {
         db,
         sql`select u.id, u.name, u.level, u.code, u.latitude, u.longitude, ${figureSelect},
               r.percent, r.risk, to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+              to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
+              to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
               to_char(r.deadline, 'YYYY-MM-DD') as deadline,
               to_char(r.finished_on, 'YYYY-MM-DD') as "finishedOn"
             from org_units u join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${waveId}

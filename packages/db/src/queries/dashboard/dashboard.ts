@@ -47,12 +47,16 @@ export function adoptionQueries(db: Executor, scope: Scope) {
         percent: number | null;
         risk: string;
         forecastDate: string | null;
+        forecastEarliest: string | null;
+        forecastLatest: string | null;
         deadline: string | null;
         path: number[];
       }>(
         db,
         sql`select u.id, u.name, u.code, r.percent, r.risk, u.path,
-              to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate", to_char(r.deadline, 'YYYY-MM-DD') as deadline
+              to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+              to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
+              to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest", to_char(r.deadline, 'YYYY-MM-DD') as deadline
             from adoption_rollups r join org_units u on u.id = r.org_unit_id
             where r.wave_id = ${waveId} and r.risk in ('overdue', 'at_risk') and u.level = 'institution'
               and u.valid_to is null and u.path @> array[${nodeId}]::integer[] and ${unitInScope('u', scope)}
