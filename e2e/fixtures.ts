@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import type { Role } from './support/accounts';
 import { expectAccessible, lastCheckedUrl } from './support/a11y';
+import type { Role } from './support/accounts';
 import { guardOrigin } from './support/requests';
 import { signIn } from './support/sign-in';
 

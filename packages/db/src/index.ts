@@ -5,11 +5,12 @@ export * from './client';
 export * from './data-dir-lock';
 export * from './hierarchy-integrity';
 export * from './queries/accounts';
-export type { Figures } from './queries/adoption';
 export * from './queries/attempts';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
-export type { DeadlineRecord } from './queries/deadlines';
+export type { Figures } from './queries/dashboard/dashboard';
+export type { DeadlineRecord } from './queries/deadlines/deadlines';
+export * from './queries/hierarchy-lock';
 export { IMPORT_STALE_MINUTES } from './queries/import-jobs';
 export {
   IMPORT_RETENTION_DAYS,
@@ -18,7 +19,6 @@ export {
   sweepImportJobs,
 } from './queries/import-sweep';
 export type { ImportJobRecord } from './queries/imports';
-export * from './queries/hierarchy-lock';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';
 export type { PolicySettingRecord } from './queries/policies';

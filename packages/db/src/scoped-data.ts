@@ -1,9 +1,9 @@
 import type { Executor } from './client';
-import { adoptionQueries } from './queries/adoption';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
 import { auditLogQueries } from './queries/audit-log';
 import { chatQueries } from './queries/chats';
-import { deadlineQueries } from './queries/deadlines';
+import { adoptionQueries } from './queries/dashboard/dashboard';
+import { deadlineQueries } from './queries/deadlines/deadlines';
 import { importQueries } from './queries/imports';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';

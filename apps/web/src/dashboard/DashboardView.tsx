@@ -1,3 +1,4 @@
+import { childLevelOf } from '@cutover/domain';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
 import type { DashboardParams } from './dashboardUrl';
@@ -22,6 +23,8 @@ export const DashboardView = ({ summary, params, show }: DashboardViewProps) => 
         <>
           <WaveCards
             waves={summary.waves}
+            childLevel={childLevelOf(summary.node.level)}
+            thresholdPercent={summary.thresholdPercent}
             selectedId={selected.wave.id}
             onSelect={(waveId) => show({ ...params, waveId }, { replace: true })}
           />

@@ -4,8 +4,17 @@ import { forecastRange } from './forecastRange';
 import type { WaveForecast } from './types';
 import { useFormat } from './useFormat';
 
-/** When the wave will finish at the recent pace, with the plausible range. */
-export const ForecastInfo = ({ forecast }: { forecast: WaveForecast }) => {
+/**
+ * When the wave finished (a fact of the history, with the threshold that counts as finished),
+ * or else when it will finish at the recent pace, with the plausible range.
+ */
+export const ForecastInfo = ({
+  forecast,
+  thresholdPercent,
+}: {
+  forecast: WaveForecast;
+  thresholdPercent: number;
+}) => {
   const translate = useTranslate();
   const format = useFormat();
   const label = translate('cutover.dashboard.forecast.label');
@@ -13,8 +22,11 @@ export const ForecastInfo = ({ forecast }: { forecast: WaveForecast }) => {
   if (status === 'done' && date) {
     return (
       <Fact
-        label={label}
-        value={translate('cutover.dashboard.forecast.done', { date: format.day(date) })}
+        label={translate('cutover.dashboard.forecast.finished')}
+        value={format.day(date)}
+        detail={translate('cutover.dashboard.forecast.threshold', {
+          percent: format.percent(thresholdPercent),
+        })}
       />
     );
   }

@@ -1,5 +1,6 @@
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import EventBusy from '@mui/icons-material/EventBusy';
 import HelpOutline from '@mui/icons-material/HelpOutlineOutlined';
 import Schedule from '@mui/icons-material/Schedule';
 import WarningAmber from '@mui/icons-material/WarningAmber';
@@ -11,6 +12,7 @@ const icons: Record<RiskKey, typeof ErrorOutline> = {
   overdue: ErrorOutline,
   at_risk: WarningAmber,
   on_track: Schedule,
+  done_late: EventBusy,
   done: CheckCircleOutline,
   none: HelpOutline,
 };

@@ -38,6 +38,7 @@ export const UnitTable = ({ rows, label, drill }: UnitTableProps) => {
               {header('cutover.dashboard.children.name')}
               {header('cutover.dashboard.children.adoption', 'right')}
               {header('cutover.dashboard.risk.label')}
+              {header('cutover.dashboard.children.finished')}
               {header('cutover.dashboard.forecast.label')}
               {header('cutover.dashboard.deadline.label')}
             </TableRow>

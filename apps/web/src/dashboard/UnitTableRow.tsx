@@ -5,6 +5,7 @@ import type { MouseEvent } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { RiskChip } from './RiskChip';
 import type { Drill, UnitRow } from './types';
+import { UnitForecast } from './UnitForecast';
 import { useFormat } from './useFormat';
 
 /** One unit; the whole row opens it, and its name is the link keyboards reach. */
@@ -32,7 +33,10 @@ export const UnitTableRow = ({ row, drill }: { row: UnitRow; drill: Drill }) => 
       <TableCell>
         <RiskChip risk={row.risk} />
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.day(row.forecastDate)}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.day(row.finishedOn)}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        <UnitForecast row={row} />
+      </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.day(row.deadline)}</TableCell>
     </TableRow>
   );

@@ -12,18 +12,27 @@ import { ChangeDelta } from './ChangeDelta';
 import { DeadlineInfo } from './DeadlineInfo';
 import { Fact } from './Fact';
 import { ForecastInfo } from './ForecastInfo';
+import { LateChildren } from './LateChildren';
 import { RiskChip } from './RiskChip';
 import type { WaveSummary } from './types';
 import { useFormat } from './useFormat';
 
 interface WaveCardProps {
   row: WaveSummary;
+  childLevel: string | null;
+  thresholdPercent: number;
   selected: boolean;
   onSelect: () => void;
 }
 
 /** One wave at the node: the share done and why to believe it, the trend, the deadline, the risk. */
-export const WaveCard = ({ row, selected, onSelect }: WaveCardProps) => {
+export const WaveCard = ({
+  row,
+  childLevel,
+  thresholdPercent,
+  selected,
+  onSelect,
+}: WaveCardProps) => {
   const translate = useTranslate();
   const format = useFormat();
   const titleId = useId();
@@ -64,9 +73,10 @@ export const WaveCard = ({ row, selected, onSelect }: WaveCardProps) => {
             label={translate('cutover.dashboard.change.label')}
             value={<ChangeDelta points={row.change7d} />}
           />
-          <ForecastInfo forecast={row.forecast} />
+          <ForecastInfo forecast={row.forecast} thresholdPercent={thresholdPercent} />
           <DeadlineInfo deadline={row.deadline} />
         </Box>
+        <LateChildren counts={row.lateChildren} childLevel={childLevel} />
       </CardContent>
       <CardActions sx={{ pt: 0 }}>
         <Button

@@ -7,12 +7,21 @@ import { WaveCard } from './WaveCard';
 
 interface WaveCardsProps {
   waves: readonly WaveSummary[];
+  /** The level of the units below the node, whose late ones each card counts. */
+  childLevel: string | null;
+  thresholdPercent: number;
   selectedId: number;
   onSelect: (waveId: number) => void;
 }
 
 /** A card per wave; the selected one drives the charts and tables below. */
-export const WaveCards = ({ waves, selectedId, onSelect }: WaveCardsProps) => {
+export const WaveCards = ({
+  waves,
+  childLevel,
+  thresholdPercent,
+  selectedId,
+  onSelect,
+}: WaveCardsProps) => {
   const translate = useTranslate();
   const id = useId();
   return (
@@ -35,6 +44,8 @@ export const WaveCards = ({ waves, selectedId, onSelect }: WaveCardsProps) => {
           <WaveCard
             key={row.wave.id}
             row={row}
+            childLevel={childLevel}
+            thresholdPercent={thresholdPercent}
             selected={row.wave.id === selectedId}
             onSelect={() => onSelect(row.wave.id)}
           />

@@ -1,4 +1,4 @@
-import { dayNumber, forecastDefaults, isoFromDayNumber } from '@cutover/domain';
+import { completionThreshold, dayNumber, isoFromDayNumber } from '@cutover/domain';
 
 /** One x position of the burn-up chart (x is a day number); each series reads its own key. */
 export interface BurnupRow {
@@ -24,8 +24,8 @@ export interface ForecastDates {
   latest: string | null;
 }
 
-/** Where a node counts as finished, in percent: the forecast's own threshold. */
-export const FINISH_PERCENT = forecastDefaults.threshold * 100;
+/** Where a node counts as finished, in percent: the domain's completion threshold (the server's `thresholdPercent`). */
+export const FINISH_PERCENT = completionThreshold * 100;
 
 const percentOf = (point: SeriesPoint) =>
   point.denominator > 0 ? (point.numerator / point.denominator) * 100 : null;

@@ -22,6 +22,11 @@ describe('risk', () => {
     for (const key of riskKeys)
       expect(contrastWithWhite(riskColour[key])).toBeGreaterThanOrEqual(4.5);
   });
+  it('tells finished late from finished on time by colour and by shape', () => {
+    expect(asRisk('done_late')).toBe('done_late');
+    expect(riskColour.done_late).not.toBe(riskColour.done);
+    expect(riskShape.done_late).not.toBe(riskShape.done);
+  });
   it('gives every class its own marker shape', () => {
     expect(new Set(riskKeys.map((key) => riskShape[key])).size).toBe(riskKeys.length);
   });

@@ -13,6 +13,7 @@ export const riskColour: Record<RiskClass | 'none', string> = {
   overdue: '#b3261e',
   at_risk: '#8a5300',
   on_track: '#1a5fa0',
+  done_late: '#6a3d9a',
   done: '#1b6e3a',
   none: '#4a525c',
 };
@@ -22,6 +23,7 @@ export const riskShape = {
   overdue: 'cross',
   at_risk: 'triangle',
   on_track: 'circle',
+  done_late: 'star',
   done: 'square',
   none: 'diamond',
 } as const satisfies Record<RiskClass | 'none', string>;

@@ -1,6 +1,6 @@
 import type { ChildUnit, UnitRow, WorstRow } from './types';
 
-/** A child unit for the table; "as of" rows carry no deadline of their own (the API omits it). */
+/** A child unit for the table, live or as of a past day. */
 export function childToUnitRow(row: ChildUnit): UnitRow {
   return {
     id: row.id,
@@ -9,8 +9,11 @@ export function childToUnitRow(row: ChildUnit): UnitRow {
     numerator: row.numerator,
     denominator: row.denominator,
     risk: row.risk,
+    finishedOn: row.finishedOn,
     forecastDate: row.forecastDate,
-    deadline: 'deadline' in row ? row.deadline : null,
+    forecastEarliest: row.forecastEarliest,
+    forecastLatest: row.forecastLatest,
+    deadline: row.deadline,
   };
 }
 
@@ -20,7 +23,10 @@ export function worstToUnitRow(row: WorstRow): UnitRow {
     name: row.name,
     percent: row.percent,
     risk: row.risk,
+    finishedOn: null,
     forecastDate: row.forecastDate,
+    forecastEarliest: row.forecastEarliest,
+    forecastLatest: row.forecastLatest,
     deadline: row.deadline,
   };
 }

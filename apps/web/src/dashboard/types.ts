@@ -23,7 +23,11 @@ export interface UnitRow {
   numerator?: number;
   denominator?: number;
   risk: string | null;
+  /** The first day the unit reached the threshold; null while unfinished. */
+  finishedOn: string | null;
   forecastDate: string | null;
+  forecastEarliest: string | null;
+  forecastLatest: string | null;
   deadline: string | null;
 }
 

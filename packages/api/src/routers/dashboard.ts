@@ -1,8 +1,8 @@
 import { idSchema, isoDateSchema } from '@cutover/domain';
 import { z } from 'zod';
-import { dashboardBurnup } from '../adoption/burnup';
-import { dashboardChildren } from '../adoption/children';
-import { dashboardSummary } from '../adoption/summary';
+import { dashboardBurnup } from '../dashboard/burnup';
+import { dashboardChildren } from '../dashboard/children';
+import { dashboardSummary } from '../dashboard/summary';
 import { visibleNode } from '../hierarchy/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';

@@ -7,7 +7,7 @@ import {
   reasonSchema,
 } from '@cutover/domain';
 import { z } from 'zod';
-import { removeDeadline, setDeadline } from '../adoption/set-deadline';
+import { removeDeadline, setDeadline } from '../deadlines/set-deadline';
 import { notFound } from '../errors';
 import { scoped } from '../scoped';
 import { router } from '../trpc';

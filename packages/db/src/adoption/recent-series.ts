@@ -1,17 +1,15 @@
-import type { SeriesPoint } from '@cutover/domain';
-import { addDays } from '@cutover/domain';
+import { addDays, assessmentWindowDays, type SeriesPoint } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-
-const WINDOW_DAYS = 35;
+import { reachedThreshold } from '../queries/dashboard/sql';
 
 /**
- * The last weeks of history of every node for one wave, plus the row in force when the
+ * The domain's assessment window of history of every node for one wave, plus the row in force when the
  * window opens (history is change-only, so that row carries forward). Institutions read
  * their own series; every other node its subtree totals.
  */
 export async function loadRecentSeries(tx: Executor, waveId: number, today: string) {
-  const from = addDays(today, -WINDOW_DAYS);
+  const from = addDays(today, -assessmentWindowDays);
   const rows = await queryRows<{
     org_unit_id: number;
     day: string;
@@ -47,4 +45,21 @@ export async function loadRecentSeries(tx: Executor, waveId: number, today: stri
     byNode.set(row.org_unit_id, list);
   }
   return byNode;
+}
+
+/** The finish date of every node of a wave as of `today` (see `firstFinishDay`). */
+export async function loadFinishDays(tx: Executor, waveId: number, today: string) {
+  const rows = await queryRows<{ org_unit_id: number; finished_on: string }>(
+    tx,
+    sql`
+      select org_unit_id, to_char(min(day), 'YYYY-MM-DD') as finished_on from (
+        select h.org_unit_id, h.day from adoption_subtree_history h
+         where h.wave_id = ${waveId} and h.day <= ${today} and ${reachedThreshold('h')}
+        union all
+        select s.org_unit_id, s.day from adoption_snapshots s
+          join org_units u on u.id = s.org_unit_id and u.level = 'institution'
+         where s.wave_id = ${waveId} and s.day <= ${today} and ${reachedThreshold('s')}
+      ) x group by org_unit_id`,
+  );
+  return new Map(rows.map((row) => [row.org_unit_id, row.finished_on]));
 }

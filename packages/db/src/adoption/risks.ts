@@ -1,14 +1,13 @@
 import {
-  assessRisk,
+  assessAdoption,
   type DeadlineSetting,
-  forecastCompletion,
   percentage,
   resolveDeadline,
   type SeriesPoint,
 } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import { loadRecentSeries } from './recent-series';
+import { loadFinishDays, loadRecentSeries } from './recent-series';
 
 interface RollupRow {
   org_unit_id: number;
@@ -54,8 +53,8 @@ async function deadlineSettings(tx: Executor) {
 }
 
 /**
- * Percent, forecast, effective deadline and risk class of every rollup row, computed with
- * the domain's pure functions from each node's recent history, wave by wave.
+ * Percent, forecast, finish date, effective deadline and risk class of every rollup row,
+ * from the domain's `assessAdoption` over each node's history window, wave by wave.
  */
 export async function computeRisks(tx: Executor, today: string): Promise<number> {
   const waves = await queryRows<WaveRow>(
@@ -72,8 +71,12 @@ export async function computeRisks(tx: Executor, today: string): Promise<number>
           from adoption_rollups r join org_units u on u.id = r.org_unit_id where r.wave_id = ${wave.id}`,
     );
     const series = await loadRecentSeries(tx, wave.id, today);
+    const finishDays = await loadFinishDays(tx, wave.id, today);
     const results = rollups.map((row) =>
-      assess(row, wave, settings.get(wave.id) ?? [], series.get(row.org_unit_id) ?? [], today),
+      assess(row, wave, settings.get(wave.id) ?? [], today, {
+        series: series.get(row.org_unit_id) ?? [],
+        finishedOn: finishDays.get(row.org_unit_id) ?? null,
+      }),
     );
     for (let start = 0; start < results.length; start += 5_000) {
       const chunk = JSON.stringify(results.slice(start, start + 5_000));
@@ -81,10 +84,10 @@ export async function computeRisks(tx: Executor, today: string): Promise<number>
         update adoption_rollups r set percent = v.percent, risk = v.risk,
           forecast_status = v.forecast_status, forecast_date = v.forecast_date,
           forecast_earliest = v.forecast_earliest, forecast_latest = v.forecast_latest,
-          deadline = v.deadline
+          deadline = v.deadline, finished_on = v.finished_on
         from jsonb_to_recordset(${chunk}::jsonb) as v(org_unit_id int, wave_id int,
           percent float8, risk text, forecast_status text, forecast_date date,
-          forecast_earliest date, forecast_latest date, deadline date)
+          forecast_earliest date, forecast_latest date, deadline date, finished_on date)
         where r.org_unit_id = v.org_unit_id and r.wave_id = v.wave_id`);
     }
     updated += results.length;
@@ -96,23 +99,28 @@ function assess(
   row: RollupRow,
   wave: WaveRow,
   settings: DeadlineSetting[],
-  series: SeriesPoint[],
   today: string,
+  history: { series: SeriesPoint[]; finishedOn: string | null },
 ) {
   const { deadline } = resolveDeadline(row.path, wave.national_deadline, settings);
   const adoption = percentage(row.numerator, row.denominator, 'rollup', today);
-  const forecast = forecastCompletion(series, today);
-  const applicable = row.denominator > 0;
-  const { risk } = assessRisk({ today, deadline, opensOn: wave.opens_on, adoption, forecast });
+  const { risk, forecast, finishedOn } = assessAdoption({
+    ...history,
+    today,
+    deadline,
+    opensOn: wave.opens_on,
+    adoption,
+  });
   return {
     org_unit_id: row.org_unit_id,
     wave_id: row.wave_id,
     percent: adoption.value,
-    risk: applicable ? risk : null,
+    risk,
     forecast_status: forecast.status,
     forecast_date: 'date' in forecast ? forecast.date : null,
     forecast_earliest: 'earliest' in forecast ? forecast.earliest : null,
     forecast_latest: 'latest' in forecast ? (forecast.latest ?? null) : null,
     deadline,
+    finished_on: finishedOn,
   };
 }

@@ -84,6 +84,8 @@ export const adoptionRollups = pgTable(
     forecastEarliest: date('forecast_earliest'),
     forecastLatest: date('forecast_latest'),
     deadline: date('deadline'),
+    /** The first day of the history whose figure reached the completion threshold. */
+    finishedOn: date('finished_on'),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { regionAuthorityName } from './authority-names';
-import { type Day, formatDay, formatInstant } from './calendar';
+import { type Day, formatDay, formatInstant, parseDay } from './calendar';
 import { rngFor } from './prng';
 import { COUNTRY_ID, loadRegions, planRegions, type RegionPlan } from './regions';
 import { buildStory, type Story } from './rollout';
@@ -104,16 +104,11 @@ export function deadlineRows(plan: CountryPlan): DeadlineRow[] {
     if (!region || !wave) return [];
     // The region's first municipality is its capital (or, in a federal city, its first okrug).
     const orgUnitId = setting.node === 'region' ? region.id : region.firstChildId;
-    const setOn = Math.min(wave.opensOn + 2 + index, wave.deadline - setting.daysEarlier - 1);
+    const deadline =
+      'date' in setting ? parseDay(setting.date) : wave.deadline - setting.daysEarlier;
+    const setOn = Math.min(wave.opensOn + 2 + index, deadline - 1);
     return [
-      [
-        orgUnitId,
-        wave.id,
-        formatDay(wave.deadline - setting.daysEarlier),
-        setting.reason,
-        null,
-        formatInstant(setOn, 9 * 60),
-      ],
+      [orgUnitId, wave.id, formatDay(deadline), setting.reason, null, formatInstant(setOn, 9 * 60)],
     ];
   });
 }

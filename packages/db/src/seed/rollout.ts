@@ -25,7 +25,8 @@ export interface Story {
   overdueRegions: Record<FinishedWave, ReadonlySet<string>>;
 }
 
-const TATARSTAN_DONE_BY = parseDay('2025-10-24');
+/** Tatarstan's ministry planned to finish by November 2025; its schools finish mid-November. */
+const TATARSTAN_DONE_BY = parseDay('2025-11-20');
 const PILOTS_DONE_BY = parseDay('2025-10-01');
 const NATIONAL_START = parseDay('2025-09-01');
 
@@ -55,6 +56,7 @@ export function buildStory(
     ministry_staff: pickRegions(2, ['RU-BEL']),
     municipal_authorities: pickRegions(3, ['RU-KDA']),
   };
+  const lateSchoolChats = pickRegions(10, [...overdueRegions.school_chats]);
   const onTrackAtRisk = pickRegions(Math.round(regions.length * 0.15), []);
   onTrackAtRisk.add('RU-KHM');
 
@@ -76,7 +78,9 @@ export function buildStory(
     regionPlans.set(iso, {
       school_chats: pilots.has(iso)
         ? plan(wave('school_chats').opensOn + r.int(0, 2), pilotEnd, pilotEnd + 4)
-        : schoolChatsPlan(r, plan),
+        : lateSchoolChats.has(iso)
+          ? latePlan(r, plan, deadline('school_chats'))
+          : schoolChatsPlan(r, plan),
       ministry_staff: plan(ministry, ministry + r.int(35, 110)),
       municipal_authorities: plan(municipal, municipal + r.int(50, 120)),
       school_administrators:
@@ -98,6 +102,15 @@ export function buildStory(
 function schoolChatsPlan(r: Rng, plan: (start: Day, end: Day) => RegionWavePlan): RegionWavePlan {
   const start = NATIONAL_START + r.int(0, 20);
   return plan(start, start + r.int(55, 150));
+}
+
+/** A region that starts late and reaches the threshold a week or three after the deadline. */
+function latePlan(
+  r: Rng,
+  plan: (start: Day, end: Day) => RegionWavePlan,
+  deadline: Day,
+): RegionWavePlan {
+  return plan(deadline - r.int(90, 120), deadline + r.int(24, 28));
 }
 
 export const municipalityJitter: Jitter = { startDays: [0, 10], endDays: [-7, 15], minLength: 21 };

@@ -1,8 +1,12 @@
 import { type WaveCode, waveCohorts } from '@cutover/domain';
 import { type Day, parseDay } from './calendar';
 
-/** The day the first pilot schools opened their chats in the state messenger. */
+/** The day the first pilot schools opened their chats in the state messenger, before the start. */
 export const CAMPAIGN_START = parseDay('2025-08-25');
+/** School chats begin moving on 1 September 2025 (a start, not a deadline). */
+export const SCHOOL_CHATS_OPEN = parseDay('2025-09-01');
+/** The demo's national deadline for school chats: the end of the 2025/26 school year. */
+export const SCHOOL_CHATS_DEADLINE = parseDay('2026-05-31');
 /** Later waves are placed relative to `today`; before this the earliest of them would open before the campaign. */
 export const EARLIEST_TODAY = parseDay('2026-07-01');
 
@@ -55,7 +59,7 @@ export function waveSchedules(today: Day): WaveSchedule[] {
     const [nameEn, nameRu] = waveNames[code];
     const [opensOn, deadline] =
       code === 'school_chats'
-        ? [CAMPAIGN_START, parseDay('2025-09-01')]
+        ? [SCHOOL_CHATS_OPEN, SCHOOL_CHATS_DEADLINE]
         : relativeDates[code].map((offset) => today + offset);
     return {
       id: index + 1,
@@ -68,22 +72,32 @@ export function waveSchedules(today: Day): WaveSchedule[] {
   });
 }
 
-/** A node's own, earlier deadline; `capital` means the region's main municipality. */
-export interface DeadlineSetting {
+/**
+ * A node's own, earlier deadline; `capital` means the region's main municipality. It is
+ * `daysEarlier` than the wave's national deadline, or a fixed `date` set by a ministry.
+ */
+export type DeadlineSetting = {
   regionIso: string;
   node: 'region' | 'capital';
   wave: WaveCode;
-  daysEarlier: number;
   reason: string;
-}
+} & ({ daysEarlier: number } | { date: string });
 
 export const deadlineSettings: readonly DeadlineSetting[] = [
+  {
+    regionIso: 'RU-TA',
+    node: 'region',
+    wave: 'school_chats',
+    date: '2025-11-30',
+    reason:
+      'План Министерства образования и науки Республики Татарстан: перевести школьные чаты до конца ноября 2025 года',
+  },
   {
     regionIso: 'RU-ME',
     node: 'region',
     wave: 'school_chats',
-    daysEarlier: 3,
-    reason: 'Пилотный регион: перенести классные чаты до начала учебного года',
+    date: '2025-12-26',
+    reason: 'Пилотный регион: перевести классные чаты до конца первого полугодия',
   },
   {
     regionIso: 'RU-BEL',

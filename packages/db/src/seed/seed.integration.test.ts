@@ -1,4 +1,10 @@
-import { assessRisk, forecastCompletion, percentage, type RiskClass } from '@cutover/domain';
+import {
+  assessAdoption,
+  completionThreshold,
+  firstFinishDay,
+  percentage,
+  type RiskClass,
+} from '@cutover/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../client';
 import { AlreadySeededError, isSeeded, type SeedReport, seedDemo, seedDemoIfEmpty } from './index';
@@ -52,23 +58,21 @@ function classifyRegions(rows: Record<string, unknown>[]): RegionRisk[] {
   }
   return [...series.values()].map((points) => {
     const last = points[points.length - 1] ?? {};
-    const forecast = forecastCompletion(
-      points.map((p) => ({
-        day: String(p.day),
-        numerator: Number(p.numerator),
-        denominator: Number(p.denominator),
-      })),
-      TODAY,
-    );
+    const history = points.map((p) => ({
+      day: String(p.day),
+      numerator: Number(p.numerator),
+      denominator: Number(p.denominator),
+    }));
     const adoption = percentage(Number(last.numerator), Number(last.denominator), 'seed', TODAY);
-    const { risk } = assessRisk({
+    const { risk } = assessAdoption({
+      series: history,
       today: TODAY,
       deadline: String(last.deadline),
       opensOn: String(last.opens_on),
       adoption,
-      forecast,
+      finishedOn: firstFinishDay(history, TODAY),
     });
-    return { region: String(last.region), wave: String(last.wave), risk };
+    return { region: String(last.region), wave: String(last.wave), risk: risk ?? 'on_track' };
   });
 }
 
@@ -118,15 +122,20 @@ describe('the seeded demo country', () => {
     for (const row of countryVsRegions) expect(row.numerator).toBe(row.regions_numerator);
   });
 
-  it('has the pilots done, Tatarstan by November 2025', async () => {
+  it('has the pilots done, Tatarstan in November 2025, before its own deadline', async () => {
     const now = await figuresAsOf(TODAY);
     for (const iso of PILOT_REGIONS) {
       const chats = now.find((f) => f.region === iso && f.wave === 'school_chats');
       expect(chats?.numerator).toBe(chats?.denominator);
     }
-    const november = await figuresAsOf('2025-11-01');
-    const tatarstan = november.find((f) => f.region === 'RU-TA' && f.wave === 'school_chats');
-    expect(tatarstan?.numerator).toBe(tatarstan?.denominator);
+    const tatarstanOn = async (day: string) => {
+      const figures = (await figuresAsOf(day)).find(
+        (f) => f.region === 'RU-TA' && f.wave === 'school_chats',
+      );
+      return Number(figures?.numerator) / Number(figures?.denominator);
+    };
+    expect(await tatarstanOn('2025-10-31')).toBeLessThan(completionThreshold);
+    expect(await tatarstanOn('2025-11-30')).toBeGreaterThanOrEqual(completionThreshold);
     const september = await figuresAsOf('2025-09-15');
     const moscow = september.find((f) => f.region === 'RU-MOW' && f.wave === 'school_chats');
     expect(moscow?.numerator ?? 0).toBeLessThan((moscow?.denominator ?? 0) / 2);
@@ -149,6 +158,9 @@ describe('the seeded demo country', () => {
     }
     const overdue = risks.filter((r) => r.risk === 'overdue');
     expect(overdue.length).toBeGreaterThanOrEqual(3);
+    const chats = risks.filter((r) => r.wave === 'school_chats');
+    expect(chats.filter((r) => r.risk === 'done_late').length).toBeGreaterThanOrEqual(5);
+    expect(chats.find((r) => r.region === 'RU-TA')?.risk).toBe('done');
     expect(overdue.length).toBeLessThanOrEqual(15);
   });
 

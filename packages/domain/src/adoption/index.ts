@@ -1,3 +1,4 @@
+export * from './assessment';
 export * from './days';
 export * from './deadlines';
 export * from './forecast';

@@ -28,7 +28,7 @@ type Case = [name: string, done: number, Forecast, RiskClass, onTime: boolean | 
 describe('assessRisk', () => {
   it.each<Case>([
     ['already complete', 100, doneOn(at(-5)), 'done', true],
-    ['complete after its deadline', 99, doneOn('2026-05-02'), 'done', false, lateToday],
+    ['complete after its deadline', 99, doneOn('2026-05-02'), 'done_late', false, lateToday],
     ['complete, day unknown, deadline ahead', 98, noData, 'done', true],
     ['complete, day unknown, deadline passed', 98, noData, 'done', null, lateToday],
     ['deadline passed', 90, projected('2026-05-03'), 'overdue', false, lateToday],
@@ -80,9 +80,10 @@ describe('assessRisk', () => {
 });
 
 describe('riskOrder', () => {
-  it('puts overdue first, then at risk, on track, done, each by percent ascending', () => {
+  it('puts overdue first, then at risk, on track, done late, done, each by percent ascending', () => {
     const units: (RiskRanked & { name: string })[] = [
       { name: 'done', risk: 'done', percent: 99 },
+      { name: 'done late', risk: 'done_late', percent: 99 },
       { name: 'on track 80', risk: 'on_track', percent: 80 },
       { name: 'at risk 50', risk: 'at_risk', percent: 50 },
       { name: 'overdue 70', risk: 'overdue', percent: 70 },
@@ -99,6 +100,7 @@ describe('riskOrder', () => {
       'at risk 50',
       'on track 60',
       'on track 80',
+      'done late',
       'done',
     ]);
   });

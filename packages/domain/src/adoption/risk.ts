@@ -2,8 +2,11 @@ import { daysBetween, type IsoDate } from './days';
 import { type Forecast, forecastDefaults } from './forecast';
 import type { Percentage } from './metrics';
 
-/** In the order a lagging-first list shows them. */
-export const riskClasses = ['overdue', 'at_risk', 'on_track', 'done'] as const;
+/**
+ * In the order a lagging-first list shows them. `done` is finished by the deadline,
+ * `done_late` finished after it: a ministry must not read a late finish as a success.
+ */
+export const riskClasses = ['overdue', 'at_risk', 'on_track', 'done_late', 'done'] as const;
 export type RiskClass = (typeof riskClasses)[number];
 
 export const riskDefaults = { littleTimeLeftDays: 30 } as const;
@@ -58,7 +61,10 @@ export function assessRisk(input: RiskInput): RiskAssessment {
   const { today, deadline, forecast } = input;
 
   if (isDone(input.adoption, threshold)) {
-    if (forecast.status === 'done') return { risk: 'done', onTime: forecast.date <= deadline };
+    if (forecast.status === 'done') {
+      const onTime = forecast.date <= deadline;
+      return { risk: onTime ? 'done' : 'done_late', onTime };
+    }
     return { risk: 'done', onTime: today <= deadline ? true : null };
   }
   if (today > deadline) return { risk: 'overdue', onTime: false };
@@ -72,7 +78,7 @@ export interface RiskRanked {
   percent: number | null;
 }
 
-/** Comparator for child units: overdue, at risk, on track, done; then lowest percent first. */
+/** Comparator for child units: overdue, at risk, on track, done late, done; then lowest percent first. */
 export function riskOrder(a: RiskRanked, b: RiskRanked): number {
   const byClass = riskClasses.indexOf(a.risk) - riskClasses.indexOf(b.risk);
   if (byClass !== 0) return byClass;

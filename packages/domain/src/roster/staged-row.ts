@@ -1,5 +1,5 @@
-import { normaliseEmail, normalisePhone, type StaffRole, staffRoleValues } from '../staff-input';
 import { hasControlCharacters } from '../inputs/text';
+import { normaliseEmail, normalisePhone, type StaffRole, staffRoleValues } from '../staff-input';
 import { isFormulaCell } from './cells';
 import { type ImportErrorKey, type RowError, rowError } from './errors';
 

@@ -1,11 +1,12 @@
 import { addDays } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../client';
-import { createScopedData } from '../scoped-data';
-import { openSeededTestDatabase, type SeededTestDatabase } from '../testing/index';
-import type { OrgUnitRecord } from './org-units';
-import type { Scope } from './scope';
+import { queryRows } from '../../client';
+import { createScopedData } from '../../scoped-data';
+import { separateDashboardReads } from '../../testing/dashboard-reads';
+import { openSeededTestDatabase, type SeededTestDatabase } from '../../testing/index';
+import type { OrgUnitRecord } from '../org-units';
+import type { Scope } from '../scope';
 
 interface TestNode {
   id: number;
@@ -72,9 +73,9 @@ describe('dashboard reads in one query', () => {
         ancestors: await data.orgUnits.ancestors(expected.path.slice(0, -1)),
         waves: await data.adoption.waves(),
         settings: sortedById(await data.deadlines.onPath(expected.path)),
-        live: asOf ? [] : sortedBy(await data.adoption.current(node.id), 'waveId'),
-        past: asOf ? await data.adoption.asOf(node.id, node.level, asOf) : [],
-        weekAgo: await data.adoption.asOf(node.id, node.level, weekAgo),
+        live: asOf ? [] : sortedBy(await separate(data).current(node.id), 'waveId'),
+        past: asOf ? await separate(data).asOf(node.id, node.level, asOf) : [],
+        weekAgo: await separate(data).asOf(node.id, node.level, weekAgo),
       }),
     );
     expect(compared).toBeGreaterThan(30);
@@ -149,6 +150,10 @@ async function compareWithSeparateQueries<Case>(
     }
   }
   return compared;
+}
+
+function separate(data: ScopedData) {
+  return separateDashboardReads(testDb.database.db, data.scope);
 }
 
 function sortedBy<T extends Record<K, number>, K extends string>(rows: T[], key: K): T[] {

@@ -1,10 +1,9 @@
 import type { Figures } from '@cutover/db';
 import {
+  type AdoptionAssessment,
   adoptionMetrics,
-  assessRisk,
-  type Forecast,
-  forecastCompletion,
-  type RiskClass,
+  assessAdoption,
+  type SeriesPoint,
   type WaveMetric,
   waveCohorts,
 } from '@cutover/domain';
@@ -29,17 +28,23 @@ export function metricsFor(code: string, figures: Figures, asOf: string) {
   });
 }
 
-/** Forecast and risk computed now from a history (for "as of" views of past days). */
-export function riskFromHistory(
-  series: readonly { day: string; numerator: number; denominator: number }[],
-  figures: Figures,
-  code: string,
-  day: string,
-  deadline: string,
-  opensOn: string,
-): { forecast: Forecast; risk: RiskClass | null } {
-  const forecast = forecastCompletion(series, day);
-  if (figures.denominator === 0) return { forecast, risk: null };
+/** The domain's assessment of a node on a past day, from its history up to that day. */
+export function assessPastDay(input: {
+  series: readonly SeriesPoint[];
+  figures: Figures & { finishedOn: string | null };
+  code: string;
+  day: string;
+  deadline: string;
+  opensOn: string;
+}): AdoptionAssessment {
+  const { series, figures, code, day, deadline, opensOn } = input;
   const { adoption } = metricsFor(code, figures, day);
-  return { forecast, risk: assessRisk({ today: day, deadline, opensOn, adoption, forecast }).risk };
+  return assessAdoption({
+    series,
+    today: day,
+    deadline,
+    opensOn,
+    adoption,
+    finishedOn: figures.finishedOn,
+  });
 }

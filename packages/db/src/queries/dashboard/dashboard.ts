@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
-import { childAdoptionQueries } from './adoption-children';
-import { preparedAdoptionReads } from './adoption-prepared';
+import { type Executor, queryRows } from '../../client';
+import type { Scope } from '../scope';
+import { childAdoptionQueries } from './children';
+import { preparedAdoptionReads } from './prepared';
 import {
   type CurrentRow,
   currentSelect,
@@ -12,10 +13,9 @@ import {
   unitInScope,
   type WaveRow,
   waveSelect,
-} from './adoption-sql';
-import type { Scope } from './scope';
+} from './sql';
 
-export type { CurrentRow, Figures, WaveRow } from './adoption-sql';
+export type { CurrentRow, Figures, WaveRow } from './sql';
 
 /** Adoption figures of nodes the caller can see; callers resolve the node through scope first. */
 export function adoptionQueries(db: Executor, scope: Scope) {
@@ -25,27 +25,6 @@ export function adoptionQueries(db: Executor, scope: Scope) {
 
     waves() {
       return queryRows<WaveRow>(db, sql`select ${waveSelect} from waves order by sort_order, id`);
-    },
-
-    /** The precomputed current row of a node for every wave. */
-    current(nodeId: number) {
-      return queryRows<CurrentRow>(
-        db,
-        sql`select ${currentSelect}
-            from adoption_rollups r join org_units u on u.id = r.org_unit_id
-            where r.org_unit_id = ${nodeId} and ${unitInScope('u', scope)}`,
-      );
-    },
-
-    /** A node's figures for every wave as they stood at the end of `day`. */
-    asOf(nodeId: number, level: string, day: string) {
-      return queryRows<Figures & { waveId: number }>(
-        db,
-        sql`select distinct on (h.wave_id) h.wave_id as "waveId", ${figureSelect}
-            from ${historyOf(level)} h join org_units u on u.id = h.org_unit_id
-            where h.org_unit_id = ${nodeId} and h.day <= ${day} and ${unitInScope('u', scope)}
-            order by h.wave_id, h.day desc`,
-      );
     },
 
     /** The daily series of a node and wave up to `day`, for the burn-up chart. */
@@ -68,12 +47,16 @@ export function adoptionQueries(db: Executor, scope: Scope) {
         percent: number | null;
         risk: string;
         forecastDate: string | null;
+        forecastEarliest: string | null;
+        forecastLatest: string | null;
         deadline: string | null;
         path: number[];
       }>(
         db,
         sql`select u.id, u.name, u.code, r.percent, r.risk, u.path,
-              to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate", to_char(r.deadline, 'YYYY-MM-DD') as deadline
+              to_char(r.forecast_date, 'YYYY-MM-DD') as "forecastDate",
+              to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
+              to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest", to_char(r.deadline, 'YYYY-MM-DD') as deadline
             from adoption_rollups r join org_units u on u.id = r.org_unit_id
             where r.wave_id = ${waveId} and r.risk in ('overdue', 'at_risk') and u.level = 'institution'
               and u.valid_to is null and u.path @> array[${nodeId}]::integer[] and ${unitInScope('u', scope)}

@@ -1,17 +1,19 @@
 import type { Figures, ScopedData } from '@cutover/db';
-import { addDays, isoToday } from '@cutover/domain';
+import { addDays, completionThreshold, isoToday } from '@cutover/domain';
+import { effectiveDeadline } from '../deadlines/effective';
 import { notFound } from '../errors';
-import { effectiveDeadline } from './deadlines';
+import { lateChildren } from './late-children';
 import { pastDateOrNull } from './today';
-import { metricsFor, riskFromHistory } from './wave-figures';
+import { assessPastDay, metricsFor } from './wave-figures';
 
 const byWave = <T extends { waveId: number }>(rows: readonly T[]) =>
   new Map(rows.map((row) => [row.waveId, row]));
 
 /**
  * Every wave at a node: figures with their denominators, the change over 7 days, the
- * effective deadline and its provenance, the forecast and the risk class. Live views read
- * the precomputed rollup; "as of" views read the stored history of that day.
+ * effective deadline and its provenance, the finish date, the forecast, the risk class and
+ * how many children are overdue or finished late. Live views read the precomputed rollup;
+ * "as of" views assess the stored history of that day with the same domain rule.
  */
 export async function dashboardSummary(
   data: ScopedData,
@@ -31,9 +33,10 @@ export async function dashboardSummary(
   const liveRows = byWave(live);
   const pastRows = byWave(past);
   const previousRows = byWave(weekAgo);
+  const late = await lateChildren(data, { node, waves, settings, asOf });
   const rows = [];
   for (const wave of waves) {
-    const figures: Figures | undefined = asOf ? pastRows.get(wave.id) : liveRows.get(wave.id);
+    const figures = asOf ? pastRows.get(wave.id) : liveRows.get(wave.id);
     if (!figures) continue;
     const deadline = effectiveDeadline(node.path, wave.nationalDeadline, wave.id, settings);
     const metrics = metricsFor(wave.code, figures, day);
@@ -43,6 +46,7 @@ export async function dashboardSummary(
     const assessed = stored
       ? {
           risk: stored.risk,
+          finishedOn: stored.finishedOn,
           forecast: {
             status: stored.forecastStatus,
             date: stored.forecastDate,
@@ -50,7 +54,7 @@ export async function dashboardSummary(
             latest: stored.forecastLatest,
           },
         }
-      : await pastRisk(data, node, wave, figures, day, deadline.deadline);
+      : await pastAssessment(data, node, wave, figures, day, deadline.deadline);
     rows.push({
       wave,
       figures,
@@ -61,32 +65,40 @@ export async function dashboardSummary(
           : null,
       deadline,
       ...assessed,
+      lateChildren: late.get(wave.id) ?? { overdue: 0, doneLate: 0 },
     });
   }
   const computedAt = live[0] ? new Date(live[0].computedAt) : null;
-  return { node: { ...node, ancestors }, asOf: day, live: asOf === null, computedAt, waves: rows };
+  return {
+    node: { ...node, ancestors },
+    asOf: day,
+    live: asOf === null,
+    computedAt,
+    thresholdPercent: completionThreshold * 100,
+    waves: rows,
+  };
 }
 
-async function pastRisk(
+async function pastAssessment(
   data: ScopedData,
   node: { id: number; level: string },
   wave: { id: number; code: string; opensOn: string },
-  figures: Figures,
+  figures: Figures & { finishedOn: string | null },
   day: string,
   deadline: string,
 ) {
   const series = await data.adoption.series(node.id, node.level, wave.id, day);
-  const recent = series.filter((point) => point.day > addDays(day, -60));
-  const { forecast, risk } = riskFromHistory(
-    recent.length > 1 ? recent : series.slice(-2),
+  const { risk, finishedOn, forecast } = assessPastDay({
+    series,
     figures,
-    wave.code,
+    code: wave.code,
     day,
     deadline,
-    wave.opensOn,
-  );
+    opensOn: wave.opensOn,
+  });
   return {
     risk,
+    finishedOn,
     forecast: {
       status: forecast.status,
       date: 'date' in forecast ? forecast.date : null,

@@ -1,12 +1,15 @@
-import type { FunnelCounts } from '@cutover/domain';
+import { completionThreshold, type FunnelCounts } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Scope, withinScope } from './scope';
+import { type Scope, withinScope } from '../scope';
 
 /** A node's stored figures for one wave: the wave metric's fraction and the funnel counts. */
 export interface Figures extends FunnelCounts {
   numerator: number;
   denominator: number;
 }
+
+/** A node's figures for one wave at the end of a past day, with its finish date by then. */
+export type PastFigures = Figures & { waveId: number; finishedOn: string | null };
 
 export interface WaveRow {
   id: number;
@@ -27,6 +30,7 @@ export type CurrentRow = Figures & {
   forecastEarliest: string | null;
   forecastLatest: string | null;
   deadline: string | null;
+  finishedOn: string | null;
   /** ISO 8601 text: raw queries bypass Drizzle's column mapping. */
   computedAt: string;
 };
@@ -47,10 +51,11 @@ export const currentSelect =
   to_char(r.forecast_earliest, 'YYYY-MM-DD') as "forecastEarliest",
   to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
   to_char(r.deadline, 'YYYY-MM-DD') as deadline,
+  to_char(r.finished_on, 'YYYY-MM-DD') as "finishedOn",
   to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"`);
 
 export const riskRank = sql.raw(
-  `case risk when 'overdue' then 0 when 'at_risk' then 1 when 'on_track' then 2 when 'done' then 3 else 4 end`,
+  `case risk when 'overdue' then 0 when 'at_risk' then 1 when 'on_track' then 2 when 'done_late' then 3 when 'done' then 4 else 5 end`,
 );
 
 /** Institutions keep their own series; every other node the totals of its subtree. */
@@ -61,4 +66,20 @@ export function historyOf(level: string): SQL {
 /** The org unit of the raw-query alias `alias` lies inside the scope. */
 export function unitInScope(alias: string, scope: Scope): SQL {
   return withinScope(sql.raw(`${alias}.path`), scope);
+}
+
+/** The stored figure reached the completion threshold (the domain's `reachesThreshold`). */
+export function reachedThreshold(alias: string): SQL {
+  const row = sql.raw(alias);
+  return sql`(${row}.denominator > 0 and ${row}.numerator::float8 / ${row}.denominator >= ${completionThreshold}::float8)`;
+}
+
+/**
+ * A node's finish date for a wave as of `day`: the first day of its history on or before
+ * `day` that reached the threshold (the domain's `firstFinishDay`), as 'YYYY-MM-DD' text.
+ */
+export function finishDayAsOf(table: SQL, unit: SQL, wave: SQL, day: string): SQL {
+  return sql`(select to_char(min(f.day), 'YYYY-MM-DD') from ${table} f
+      where f.org_unit_id = ${unit} and f.wave_id = ${wave} and f.day <= ${day}
+        and ${reachedThreshold('f')})`;
 }

@@ -1,16 +1,9 @@
 import type { ScopedData } from '@cutover/db';
-import {
-  addDays,
-  childLevelOf,
-  isoToday,
-  type RiskClass,
-  riskClasses,
-  riskOrder,
-} from '@cutover/domain';
+import { childLevelOf, isoToday, type RiskClass, riskClasses, riskOrder } from '@cutover/domain';
+import { effectiveDeadline } from '../deadlines/effective';
 import { notFound } from '../errors';
-import { effectiveDeadline } from './deadlines';
 import { pastDateOrNull } from './today';
-import { metricsFor, riskFromHistory } from './wave-figures';
+import { assessPastDay, metricsFor } from './wave-figures';
 
 const MAX_ASSESSED_CHILDREN = 200;
 
@@ -36,34 +29,43 @@ export async function dashboardChildren(
     };
   }
   const children = await data.adoption.childrenAsOf(node.id, childLevel, wave.id, asOf);
-  const settings = await data.deadlines.onPath(node.path);
+  const settings = [
+    ...(await data.deadlines.onPath(node.path)),
+    ...(await data.deadlines.below(node.id, wave.id)),
+  ];
   const rows = [];
   for (const child of children) {
     const metrics = metricsFor(wave.code, child, asOf);
-    let assessed: { risk: string | null; forecastDate: string | null } = {
-      risk: null,
-      forecastDate: null,
-    };
+    const deadline = effectiveDeadline(
+      [...node.path, child.id],
+      wave.nationalDeadline,
+      wave.id,
+      settings,
+    ).deadline;
+    let assessed: {
+      risk: string | null;
+      forecastDate: string | null;
+      forecastEarliest: string | null;
+      forecastLatest: string | null;
+    } = { risk: null, forecastDate: null, forecastEarliest: null, forecastLatest: null };
     if (children.length <= MAX_ASSESSED_CHILDREN) {
       const series = await data.adoption.series(child.id, childLevel, wave.id, asOf);
-      const recent = series.filter((point) => point.day > addDays(asOf, -60));
-      const deadline = effectiveDeadline(
-        [...node.path, child.id],
-        wave.nationalDeadline,
-        wave.id,
-        settings,
-      ).deadline;
-      const { forecast, risk } = riskFromHistory(
-        recent.length > 1 ? recent : series.slice(-2),
-        child,
-        wave.code,
-        asOf,
+      const { risk, forecast } = assessPastDay({
+        series,
+        figures: child,
+        code: wave.code,
+        day: asOf,
         deadline,
-        wave.opensOn,
-      );
-      assessed = { risk, forecastDate: 'date' in forecast ? forecast.date : null };
+        opensOn: wave.opensOn,
+      });
+      assessed = {
+        risk,
+        forecastDate: 'date' in forecast ? forecast.date : null,
+        forecastEarliest: 'earliest' in forecast ? forecast.earliest : null,
+        forecastLatest: 'latest' in forecast ? (forecast.latest ?? null) : null,
+      };
     }
-    rows.push({ ...child, ...assessed, percent: metrics.adoption.value, metrics });
+    rows.push({ ...child, ...assessed, deadline, percent: metrics.adoption.value, metrics });
   }
   rows.sort((a, b) =>
     riskOrder(

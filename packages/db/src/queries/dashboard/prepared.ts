@@ -1,18 +1,20 @@
 import type { OrgLevel } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits } from '../schema/index';
+import type { Executor } from '../../client';
+import { orgUnits } from '../../schema/index';
+import type { DeadlineRecord } from '../deadlines/deadlines';
+import { type Scope, withinScope } from '../scope';
 import {
   type CurrentRow,
   currentSelect,
   type Figures,
   figureSelect,
+  finishDayAsOf,
+  type PastFigures,
   unitInScope,
   type WaveRow,
   waveSelect,
-} from './adoption-sql';
-import type { DeadlineRecord } from './deadlines';
-import { type Scope, withinScope } from './scope';
+} from './sql';
 
 /** The node row of the summary query, referenced from its subqueries (Drizzle leaves it unqualified). */
 const node = (column: string) => sql.raw(`"org_units"."${column}"`);
@@ -39,7 +41,8 @@ function parsed<T>(value: T | string): T {
  */
 function historyAt(day: string): SQL {
   const latest = (table: SQL, institution: boolean) =>
-    sql`(select ${figureSelect} from ${table} h
+    sql`(select ${figureSelect}, ${finishDayAsOf(table, sql`h.org_unit_id`, sql`h.wave_id`, day)} as "finishedOn"
+          from ${table} h
           where ${institution ? sql`` : sql`not`} (${node('level')} = 'institution')
             and h.org_unit_id = ${node('id')} and h.wave_id = w.id and h.day <= ${day}
           order by h.day desc limit 1)`;
@@ -111,12 +114,10 @@ export function preparedAdoptionReads(db: Executor, scope: Scope) {
                   sql`x."waveId"`,
                 )
           }`,
-          summaryPast: sql<(Figures & { waveId: number })[] | string>`${
+          summaryPast: sql<PastFigures[] | string>`${
             days.asOf === null ? sql`'[]'::json` : historyAt(days.asOf)
           }`,
-          summaryWeekAgo: sql<
-            (Figures & { waveId: number })[] | string
-          >`${historyAt(days.weekAgo)}`,
+          summaryWeekAgo: sql<PastFigures[] | string>`${historyAt(days.weekAgo)}`,
         })
         .from(orgUnits)
         .where(and(eq(orgUnits.id, nodeId), withinScope(orgUnits.path, scope)))

@@ -1,9 +1,9 @@
 import type { ListParams } from '@cutover/domain';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { deadlines, orgUnits, users, waves } from '../schema/index';
-import { countAll, idFilter, inOrder, orderBy, pageOf } from './list';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { deadlines, orgUnits, users, waves } from '../../schema/index';
+import { countAll, idFilter, inOrder, orderBy, pageOf } from '../list';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const columns = {
   id: deadlines.id,

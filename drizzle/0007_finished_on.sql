@@ -1,0 +1,1 @@
+ALTER TABLE "adoption_rollups" ADD COLUMN "finished_on" date;
