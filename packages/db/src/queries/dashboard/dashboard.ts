@@ -4,10 +4,6 @@ import type { Scope } from '../scope';
 import { childAdoptionQueries } from './children';
 import { preparedAdoptionReads } from './prepared';
 import {
-  type CurrentRow,
-  currentSelect,
-  type Figures,
-  figureSelect,
   historyOf,
   riskRank,
   unitInScope,

@@ -7,7 +7,6 @@ import { type Scope, withinScope } from '../scope';
 import {
   type CurrentRow,
   currentSelect,
-  type Figures,
   figureSelect,
   finishDayAsOf,
   type PastFigures,
