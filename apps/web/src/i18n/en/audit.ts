@@ -48,6 +48,7 @@ export const audit = {
     saved_filter: { create: 'Saved a filter', delete: 'Deleted a saved filter' },
     policy: { set: 'Set policy', update: 'Changed policy', remove: 'Removed policy setting' },
     import: { commit: 'Imported staff roster' },
+    export: { create: 'Exported a report' },
   },
   groups: {
     auth: 'Sign-in and sign-out',
@@ -60,6 +61,7 @@ export const audit = {
     saved_filter: 'Saved filters',
     policy: 'Policies',
     import: 'Roster imports',
+    export: 'Exports',
   },
   entity_types: {
     session: 'Session',
@@ -71,5 +73,6 @@ export const audit = {
     savedFilter: 'Saved filter',
     policy: 'Policy',
     importJob: 'Roster import',
+    exportJob: 'Export',
   },
 };

@@ -54,6 +54,7 @@ export const audit: MessageTree<typeof en> = {
       remove: 'Удалена настройка политики',
     },
     import: { commit: 'Импортирован список сотрудников' },
+    export: { create: 'Выгружен отчёт' },
   },
   groups: {
     auth: 'Входы и выходы',
@@ -66,6 +67,7 @@ export const audit: MessageTree<typeof en> = {
     saved_filter: 'Сохранённые фильтры',
     policy: 'Политики',
     import: 'Импорт списков',
+    export: 'Выгрузки',
   },
   entity_types: {
     session: 'Сеанс',
@@ -77,5 +79,6 @@ export const audit: MessageTree<typeof en> = {
     savedFilter: 'Сохранённый фильтр',
     policy: 'Политика',
     importJob: 'Импорт списка',
+    exportJob: 'Выгрузка',
   },
 };
