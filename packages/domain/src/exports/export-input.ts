@@ -41,9 +41,7 @@ export const exportCreateSchema = z.object({
   /** The day the report describes (YYYY-MM-DD); today when absent. */
   asOf: isoDateSchema.optional(),
   filter: listFilterSchema.default({}),
-  sort: z
-    .object({ field: sortFieldSchema, order: z.enum(['ASC', 'DESC']) })
-    .optional(),
+  sort: z.object({ field: sortFieldSchema, order: z.enum(['ASC', 'DESC']) }).optional(),
   /** CSV for Excel in a Russian locale: a byte order mark and `;` between fields. */
   excel: z.boolean().default(false),
 });

@@ -1,0 +1,4 @@
+export * from './export-jobs';
+export * from './export-runs';
+export * from './list-reports';
+export * from './report-source';
