@@ -4,15 +4,7 @@ import { idSchema } from '../inputs/ids';
 import { listFilterSchema, sortFieldSchema } from '../inputs/list-filter';
 import type { Resource } from '../roles';
 
-export const exportReports = [
-  'staff',
-  'chats',
-  'adoption',
-  'lagging',
-  'deadlines',
-  'policies',
-  'auditLog',
-] as const;
+export const exportReports = ['staff', 'chats', 'auditLog'] as const;
 export type ExportReport = (typeof exportReports)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -25,10 +17,6 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const reportResource: Record<ExportReport, Resource> = {
   staff: 'staff',
   chats: 'chats',
-  adoption: 'dashboard',
-  lagging: 'dashboard',
-  deadlines: 'deadlines',
-  policies: 'policies',
   auditLog: 'auditLog',
 };
 

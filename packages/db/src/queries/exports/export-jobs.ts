@@ -6,7 +6,9 @@ import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from '../lis
 import { type Scope, withinNode, withinScope } from '../scope';
 
 /** What an export job was asked for; kept in its `params` column. */
-export type ExportParams = Omit<ExportCreateInput, 'format'>;
+export type ExportParams = Omit<ExportCreateInput, 'format'> & {
+  request?: { requestId: string | null; clientIp: string | null };
+};
 
 const columns = {
   ...getTableColumns(exportJobs),

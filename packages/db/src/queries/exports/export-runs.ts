@@ -90,7 +90,7 @@ export const exportRuns = {
   async sweep(
     db: Db,
     options: { staleMinutes?: number; retentionHours?: number } = {},
-  ): Promise<{ interrupted: number; expired: number[] }> {
+  ): Promise<{ interrupted: number; expired: { id: number; fileName: string | null }[] }> {
     const stale = options.staleMinutes ?? EXPORT_STALE_MINUTES;
     const retention = options.retentionHours ?? EXPORT_RETENTION_HOURS;
     const interrupted = await db
@@ -123,7 +123,7 @@ export const exportRuns = {
           lt(exportJobs.finishedAt, sql`now() - make_interval(hours => ${retention}::int)`),
         ),
       )
-      .returning({ id: exportJobs.id });
-    return { interrupted: interrupted.length, expired: expired.map((row) => row.id) };
+      .returning({ id: exportJobs.id, fileName: exportJobs.fileName });
+    return { interrupted: interrupted.length, expired };
   },
 };
