@@ -4,3 +4,5 @@ export { runExportRead } from './gate';
 export { type ExportManifest, MANIFEST_FORMAT } from './manifest';
 export { runNextExport, runPendingExports } from './runner';
 export { sweepExports } from './sweep';
+export { type ExportVerdict, verifyExport } from './verify';
+export { sha256File } from './file-hash';
