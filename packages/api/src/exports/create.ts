@@ -1,7 +1,7 @@
 import type { Scope, ScopedData } from '@cutover/db';
-import type { ExportCreateInput } from '@cutover/domain';
+import { type ExportCreateInput, waveReports } from '@cutover/domain';
 import type { RequestInfo } from '../context';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { assertReportAllowed } from './gate';
 
 /** Who asked, kept with the job so the audit record names the request that started it. */
@@ -21,8 +21,14 @@ export async function createExport(
   request: Pick<RequestInfo, 'requestId' | 'clientIp'>,
 ) {
   assertReportAllowed(scope, input.report);
+  if (waveReports.includes(input.report) && !input.waveId) {
+    throw invalid({ waveId: 'errors.invalid_field' });
+  }
   const [node] = await data.orgUnits.byIds(undefined, [input.nodeId]);
   if (!node) throw notFound();
+  if (input.waveId && !(await data.adoption.waves()).some((w) => w.id === input.waveId)) {
+    throw invalid({ waveId: 'errors.not_found' });
+  }
   const { format, ...params } = input;
   const requested: ExportRequest = { requestId: request.requestId, clientIp: request.clientIp };
   const id = await data.exports.create(format, { ...params, request: requested });

@@ -1,6 +1,10 @@
 import {
+  adoptionReport,
   auditLogReport,
   chatsReport,
+  deadlinesReport,
+  laggingReport,
+  policiesReport,
   type ReportSource,
   type Scope,
   staffReport,
@@ -9,12 +13,16 @@ import type { ExportCreateInput, ExportReport } from '@cutover/domain';
 
 export type ReportInput = Omit<ExportCreateInput, 'format' | 'report' | 'excel'>;
 
-/** Each report as a scoped query built from its list's own filters and sort. */
+/** Each report as one scoped query; the list reports reuse their list's filters and sort. */
 export const reportSources: Record<
   ExportReport,
   (scope: Scope, input: ReportInput) => ReportSource
 > = {
   staff: staffReport,
   chats: chatsReport,
+  adoption: adoptionReport,
+  lagging: laggingReport,
+  deadlines: deadlinesReport,
+  policies: policiesReport,
   auditLog: auditLogReport,
 };

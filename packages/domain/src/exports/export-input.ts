@@ -2,9 +2,18 @@ import { z } from 'zod';
 import { isoDateSchema } from '../inputs/dates';
 import { idSchema } from '../inputs/ids';
 import { listFilterSchema, sortFieldSchema } from '../inputs/list-filter';
+import { orgLevels } from '../org-units';
 import type { Resource } from '../roles';
 
-export const exportReports = ['staff', 'chats', 'auditLog'] as const;
+export const exportReports = [
+  'staff',
+  'chats',
+  'adoption',
+  'lagging',
+  'deadlines',
+  'policies',
+  'auditLog',
+] as const;
 export type ExportReport = (typeof exportReports)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -17,6 +26,10 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const reportResource: Record<ExportReport, Resource> = {
   staff: 'staff',
   chats: 'chats',
+  adoption: 'dashboard',
+  lagging: 'dashboard',
+  deadlines: 'deadlines',
+  policies: 'policies',
   auditLog: 'auditLog',
 };
 
@@ -25,7 +38,10 @@ export const exportCreateSchema = z.object({
   format: z.enum(exportFormats),
   /** The unit the report is about; it must lie in the requester's scope. */
   nodeId: idSchema,
+  /** The wave of an adoption or lagging report (required there), or one wave of deadlines. */
   waveId: idSchema.optional(),
+  /** Unit reports: the level of the units listed; by default the node's children. */
+  level: z.enum(orgLevels).optional(),
   /** The day the report describes (YYYY-MM-DD); today when absent. */
   asOf: isoDateSchema.optional(),
   filter: listFilterSchema.default({}),
@@ -34,3 +50,6 @@ export const exportCreateSchema = z.object({
   excel: z.boolean().default(false),
 });
 export type ExportCreateInput = z.infer<typeof exportCreateSchema>;
+
+/** Reports about one wave's figures. */
+export const waveReports: readonly ExportReport[] = ['adoption', 'lagging'];
