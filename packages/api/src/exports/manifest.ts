@@ -23,6 +23,8 @@ export interface ExportManifest {
   scope: { nodeId: number; path: number[]; name: string };
   params: Record<string, unknown>;
   asOf: string;
+  /** PDF only: SHA-256 of the rows summarised (JSON lines), the hash printed on its pages. */
+  dataSha256?: string;
   createdAt: string;
   finishedAt: string;
   /** The audit log row that records this export. */

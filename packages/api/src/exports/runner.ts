@@ -12,7 +12,7 @@ import {
   readReport,
   recordAudit,
 } from '@cutover/db';
-import { can, exportCreateSchema, isoToday } from '@cutover/domain';
+import { can, type ExportReport, exportCreateSchema, isoToday } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import type { ApiDeps } from '../context';
 import { loggableError } from '../loggable-error';
@@ -20,9 +20,11 @@ import { exportDir, exportFileName, manifestFileName } from './config';
 import type { ExportRequest } from './create';
 import { sha256File } from './file-hash';
 import { writeCsv } from './formats/csv';
+import { type PdfSummary, writePdf } from './formats/pdf';
 import { writeXlsx } from './formats/xlsx';
 import { assertReportAllowed } from './gate';
 import { type ExportManifest, latestCheckpoint, MANIFEST_FORMAT } from './manifest';
+import { pdfLayout } from './pdf-layout';
 import { reportSources } from './sources';
 
 const jobParamsSchema = exportCreateSchema.omit({ format: true });
@@ -45,16 +47,24 @@ async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>
   });
 }
 
+/** Writes the file; a PDF also returns the hash of its data, which it prints on every page. */
 async function writeFormat(
   format: string,
   file: string,
   columns: readonly ExportColumn[],
   chunks: AsyncIterable<ExportRow[]>,
-  options: { excel: boolean; sheet: string },
-) {
-  if (format === 'csv') return writeCsv(file, columns, chunks, { excel: options.excel });
-  if (format === 'xlsx') return writeXlsx(file, columns, chunks, options.sheet);
-  throw new ExportRefused('exports.errors.format');
+  options: {
+    excel: boolean;
+    report: ExportReport;
+    summary: Omit<PdfSummary, 'title' | 'tableColumns' | 'countBy'>;
+  },
+): Promise<{ dataSha256?: string }> {
+  if (format === 'csv') await writeCsv(file, columns, chunks, { excel: options.excel });
+  else if (format === 'xlsx') await writeXlsx(file, columns, chunks, options.report);
+  else if (format === 'pdf')
+    return writePdf(file, columns, chunks, { ...options.summary, ...pdfLayout[options.report] });
+  else throw new ExportRefused('exports.errors.format');
+  return {};
 }
 
 /** Runs one claimed job to its file, audit record and manifest; refusals fail the job. */
@@ -90,8 +100,10 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
   const file = path.join(dir, fileName);
   const partial = `${file}.part`;
   let rows = 0;
+  const asOf = input.asOf ?? isoToday();
+  let written: { dataSha256?: string } = {};
   try {
-    await withReader(deps, async (reader) => {
+    written = await withReader(deps, async (reader) => {
       const chunks = (async function* () {
         for await (const chunk of readReport(reader, () => source)) {
           rows += chunk.length;
@@ -99,9 +111,10 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
           await exportRuns.progress(db, job.id, rows);
         }
       })();
-      await writeFormat(job.format, partial, source.columns, chunks, {
+      return writeFormat(job.format, partial, source.columns, chunks, {
         excel: input.excel,
-        sheet: report,
+        report,
+        summary: { exportId: job.id, scopeName: node.name, asOf },
       });
     });
     await rename(partial, file);
@@ -111,7 +124,6 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
   }
 
   const { sha256, bytes } = await sha256File(file);
-  const asOf = input.asOf ?? isoToday();
   const { request: _request, ...params } = job.params as Record<string, unknown>;
   const record = {
     sha256,
@@ -124,6 +136,7 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     scope: { nodeId: node.id, name: node.name },
     params,
     asOf,
+    ...(written.dataSha256 ? { dataSha256: written.dataSha256 } : {}),
   };
   const auditEntryId = await db.transaction(async (tx) => {
     await recordAudit(tx, actor, {
@@ -152,6 +165,7 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     scope: { nodeId: node.id, path: [...node.path], name: node.name },
     params,
     asOf,
+    ...(written.dataSha256 ? { dataSha256: written.dataSha256 } : {}),
     createdAt: job.createdAt.toISOString(),
     finishedAt: new Date().toISOString(),
     auditEntryId,
