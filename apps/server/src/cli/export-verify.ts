@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ExportManifest, sha256File, verifyExport } from '@cutover/api';
+import {
+  type ExportManifest,
+  isZip,
+  sha256File,
+  verifyExport,
+  verifyPackContents,
+} from '@cutover/api';
 import { ConfigError } from '../env';
 import { runCommand } from './run-command';
 
@@ -33,8 +39,14 @@ await runCommand(async (database) => {
   if (!existsSync(file)) throw new ConfigError(`no such file: ${file}; ${usage}`);
   const manifest = manifestOf(file, given);
   const { sha256 } = await sha256File(file);
-  const verdict = await verifyExport(database.db, sha256, manifest);
   const out = (line: string) => process.stdout.write(`${line}\n`);
+  // An audit pack: every file inside must match the archive's manifest, then the whole.
+  const packProblem = (await isZip(file)) ? await verifyPackContents(file) : null;
+  if (packProblem) {
+    out(`export REJECTED: ${file} (sha256 ${sha256}): ${packProblem}`);
+    return 2;
+  }
+  const verdict = await verifyExport(database.db, sha256, manifest);
   if (!verdict.ok) {
     out(`export REJECTED: ${file} (sha256 ${sha256}): ${verdict.problem}`);
     return 2;

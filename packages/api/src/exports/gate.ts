@@ -1,5 +1,5 @@
 import type { Scope, ScopedData } from '@cutover/db';
-import { can, type ExportReport, exportReports, reportResource } from '@cutover/domain';
+import { can, type ExportKind, exportKinds, resourcesOf } from '@cutover/domain';
 import { z } from 'zod';
 import type { Context } from '../context';
 import { forbidden } from '../errors';
@@ -11,9 +11,11 @@ import { createCallerFactory, router } from '../trpc';
  * resource must be listable by the requester's role, so an export never shows what the
  * matching list would not. Checked when a job is created, run, and downloaded.
  */
-export function assertReportAllowed(scope: Pick<Scope, 'role'>, report: string): ExportReport {
-  const known = exportReports.find((r) => r === report);
-  if (!known || !can(scope.role, reportResource[known], 'list')) throw forbidden();
+export function assertReportAllowed(scope: Pick<Scope, 'role'>, report: string): ExportKind {
+  const known = exportKinds.find((r) => r === report);
+  if (!known || !resourcesOf(known).every((resource) => can(scope.role, resource, 'list'))) {
+    throw forbidden();
+  }
   return known;
 }
 

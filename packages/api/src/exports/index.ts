@@ -6,3 +6,5 @@ export { runNextExport, runPendingExports } from './runner';
 export { sweepExports } from './sweep';
 export { type ExportVerdict, verifyExport } from './verify';
 export { sha256File } from './file-hash';
+export { isZip, readPackEntries, verifyPackContents } from './pack-verify';
+export { PACK_FORMAT, PACK_MANIFEST, type PackManifest } from './pack';

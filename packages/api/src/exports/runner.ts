@@ -3,35 +3,25 @@ import path from 'node:path';
 import {
   type ClaimedExport,
   createScopedData,
-  type Executor,
-  type ExportColumn,
-  type ExportRow,
   exportRuns,
   loadScope,
   queryRows,
-  readReport,
   recordAudit,
 } from '@cutover/db';
-import { can, type ExportReport, exportCreateSchema, isoToday } from '@cutover/domain';
+import { can, exportCreateSchema, isoToday } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import type { ApiDeps } from '../context';
 import { loggableError } from '../loggable-error';
 import { exportDir, exportFileName, manifestFileName } from './config';
 import type { ExportRequest } from './create';
 import { sha256File } from './file-hash';
-import { writeCsv } from './formats/csv';
-import { type PdfSummary, writePdf } from './formats/pdf';
-import { writeXlsx } from './formats/xlsx';
 import { assertReportAllowed } from './gate';
 import { type ExportManifest, latestCheckpoint, MANIFEST_FORMAT } from './manifest';
-import { pdfLayout } from './pdf-layout';
+import { writePack } from './pack';
 import { reportSources } from './sources';
+import { ExportRefused, type Produced, type Reader, writeReport } from './write-report';
 
 const jobParamsSchema = exportCreateSchema.omit({ format: true });
-
-class ExportRefused extends Error {}
-
-type Reader = <T>(read: (db: Executor) => Promise<T>) => Promise<T>;
 
 /**
  * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
@@ -45,26 +35,6 @@ async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>
     isolationLevel: 'repeatable read',
     accessMode: 'read only',
   });
-}
-
-/** Writes the file; a PDF also returns the hash of its data, which it prints on every page. */
-async function writeFormat(
-  format: string,
-  file: string,
-  columns: readonly ExportColumn[],
-  chunks: AsyncIterable<ExportRow[]>,
-  options: {
-    excel: boolean;
-    report: ExportReport;
-    summary: Omit<PdfSummary, 'title' | 'tableColumns' | 'countBy'>;
-  },
-): Promise<{ dataSha256?: string }> {
-  if (format === 'csv') await writeCsv(file, columns, chunks, { excel: options.excel });
-  else if (format === 'xlsx') await writeXlsx(file, columns, chunks, options.report);
-  else if (format === 'pdf')
-    return writePdf(file, columns, chunks, { ...options.summary, ...pdfLayout[options.report] });
-  else throw new ExportRefused('exports.errors.format');
-  return {};
 }
 
 /** Runs one claimed job to its file, audit record and manifest; refusals fail the job. */
@@ -93,35 +63,46 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
   const [node] = await createScopedData(db, scope, actor).orgUnits.byIds(undefined, [input.nodeId]);
   if (!node) throw new ExportRefused('errors.not_found');
 
-  const source = reportSources[report](scope, input);
   const dir = exportDir(deps);
   await mkdir(dir, { recursive: true });
   const fileName = exportFileName(job.id, report, job.format);
   const file = path.join(dir, fileName);
   const partial = `${file}.part`;
-  let rows = 0;
   const asOf = input.asOf ?? isoToday();
-  let written: { dataSha256?: string } = {};
+  const checkpoint = await latestCheckpoint(deps.exports?.checkpointFile);
+  const progress = (rows: number) => exportRuns.progress(db, job.id, rows);
+  let written: Produced;
   try {
-    written = await withReader(deps, async (reader) => {
-      const chunks = (async function* () {
-        for await (const chunk of readReport(reader, () => source)) {
-          rows += chunk.length;
-          yield chunk;
-          await exportRuns.progress(db, job.id, rows);
-        }
-      })();
-      return writeFormat(job.format, partial, source.columns, chunks, {
-        excel: input.excel,
-        report,
-        summary: { exportId: job.id, scopeName: node.name, asOf },
-      });
-    });
+    written = await withReader(deps, (reader) =>
+      report === 'pack'
+        ? writePack({
+            reader,
+            scope,
+            input,
+            node,
+            file: partial,
+            exportId: job.id,
+            asOf,
+            checkpoint,
+            progress,
+          })
+        : writeReport({
+            reader,
+            source: reportSources[report](scope, input),
+            report,
+            format: job.format,
+            file: partial,
+            excel: input.excel,
+            summary: { exportId: job.id, scopeName: node.name, asOf },
+            progress,
+          }),
+    );
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
+  const { rows } = written;
 
   const { sha256, bytes } = await sha256File(file);
   const { request: _request, ...params } = job.params as Record<string, unknown>;
@@ -169,7 +150,7 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     createdAt: job.createdAt.toISOString(),
     finishedAt: new Date().toISOString(),
     auditEntryId,
-    checkpoint: await latestCheckpoint(deps.exports?.checkpointFile),
+    checkpoint,
   };
   await writeFile(
     path.join(dir, manifestFileName(job.id)),

@@ -1,4 +1,4 @@
-import { byIdSchema, exportCreateSchema, listParamsSchema } from '@cutover/domain';
+import { byIdSchema, exportRequestSchema, listParamsSchema } from '@cutover/domain';
 import { createExport, exportById } from '../exports/create';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
@@ -9,7 +9,7 @@ import { router } from '../trpc';
  */
 export const exportsRouter = router({
   create: scoped('exports', 'create')
-    .input(exportCreateSchema)
+    .input(exportRequestSchema)
     .mutation(({ ctx, input }) => createExport(ctx.data, ctx.scope, input, ctx.request)),
 
   byId: scoped('exports', 'show')

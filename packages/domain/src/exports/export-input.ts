@@ -16,7 +16,11 @@ export const exportReports = [
 ] as const;
 export type ExportReport = (typeof exportReports)[number];
 
-export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
+/** What can be exported: one report, or the audit pack (an archive of several). */
+export const exportKinds = [...exportReports, 'pack'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+export const exportFormats = ['csv', 'xlsx', 'pdf', 'zip'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**
@@ -33,8 +37,17 @@ export const reportResource: Record<ExportReport, Resource> = {
   auditLog: 'auditLog',
 };
 
+/** The reports an audit pack holds (the subtree itself comes with them). */
+export const packReports = ['adoption', 'deadlines', 'policies', 'auditLog'] as const;
+
+/** Every resource an export reads; the requester must be able to list each of them. */
+export function resourcesOf(kind: ExportKind): Resource[] {
+  if (kind === 'pack') return ['orgUnits', ...packReports.map((r) => reportResource[r])];
+  return [reportResource[kind]];
+}
+
 export const exportCreateSchema = z.object({
-  report: z.enum(exportReports),
+  report: z.enum(exportKinds),
   format: z.enum(exportFormats),
   /** The unit the report is about; it must lie in the requester's scope. */
   nodeId: idSchema,
@@ -49,7 +62,13 @@ export const exportCreateSchema = z.object({
   /** CSV for Excel in a Russian locale: a byte order mark and `;` between fields. */
   excel: z.boolean().default(false),
 });
+
+/** An audit pack is always a zip archive, and nothing else is. */
+export const exportRequestSchema = exportCreateSchema.refine(
+  (input) => (input.report === 'pack') === (input.format === 'zip'),
+  { message: 'errors.invalid_field', path: ['format'] },
+);
 export type ExportCreateInput = z.infer<typeof exportCreateSchema>;
 
 /** Reports about one wave's figures. */
-export const waveReports: readonly ExportReport[] = ['adoption', 'lagging'];
+export const waveReports: readonly ExportKind[] = ['adoption', 'lagging'];

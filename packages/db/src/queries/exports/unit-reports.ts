@@ -5,7 +5,12 @@ import type { Scope } from '../scope';
 import type { ReportParams } from './list-reports';
 import type { ExportColumn, ReportSource } from './report-source';
 
-export type UnitReportParams = ReportParams & { waveId?: number | undefined; level?: OrgLevel };
+export type UnitReportParams = ReportParams & {
+  waveId?: number | undefined;
+  level?: OrgLevel | undefined;
+  /** Every open unit of the node's subtree, the node included (the audit pack). */
+  wholeSubtree?: boolean;
+};
 
 /**
  * The open units a unit report lists: those of the chosen level inside the node's subtree,
@@ -13,9 +18,11 @@ export type UnitReportParams = ReportParams & { waveId?: number | undefined; lev
  */
 function unitsOf(scope: Scope, params: UnitReportParams): SQL[] {
   const inNode = sql`u.path @> array[${params.nodeId}]::integer[]`;
-  const level = params.level
-    ? sql`u.level = ${params.level}`
-    : sql`(u.parent_id = ${params.nodeId} or (u.id = ${params.nodeId} and u.level = 'institution'))`;
+  const level = params.wholeSubtree
+    ? sql`true`
+    : params.level
+      ? sql`u.level = ${params.level}`
+      : sql`(u.parent_id = ${params.nodeId} or (u.id = ${params.nodeId} and u.level = 'institution'))`;
   return [unitInScope('u', scope), inNode, level, sql`u.valid_to is null`];
 }
 
@@ -94,6 +101,24 @@ export function laggingReport(scope: Scope, params: UnitReportParams): ReportSou
       ...source.where,
       sql`(r.risk in ('overdue', 'at_risk', 'done_late') or (r.risk = 'done' and r.forecast_date > coalesce(eff.deadline, w.national_deadline)))`,
     ],
+  };
+}
+
+/** The node's subtree as it stands: every open unit with its parent, level, kind and path. */
+export function subtreeReport(scope: Scope, params: UnitReportParams): ReportSource {
+  const id = sql`u.id`;
+  return {
+    columns: [
+      ...unitColumns,
+      { key: 'parentId', kind: 'number', value: sql`u.parent_id` },
+      { key: 'kind', kind: 'text', value: sql`u.kind` },
+      { key: 'path', kind: 'text', value: sql`array_to_string(u.path, '/')` },
+      { key: 'validFrom', kind: 'date', value: sql`u.valid_from` },
+    ],
+    from: sql`org_units u`,
+    where: unitsOf(scope, { ...params, wholeSubtree: true }),
+    sort: { value: id, order: 'ASC' },
+    id,
   };
 }
 
