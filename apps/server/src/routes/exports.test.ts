@@ -21,6 +21,7 @@ let baseUrl: string;
 let cookies: Record<string, string> = {};
 let exportId = 0;
 let siblingExportId = 0;
+let packId = 0;
 
 beforeAll(async () => {
   database = await openDatabase({ dataDir });
@@ -52,6 +53,13 @@ beforeAll(async () => {
       nodeId: tree.byCode('T-R1M1').id,
     })
   ).id;
+  packId = (
+    await district.caller.exports.create({
+      report: 'pack',
+      format: 'zip',
+      nodeId: tree.byCode('T-R0M0S0').id,
+    })
+  ).id;
   await runPendingExports(deps);
   app = await createServer({ deps, secureCookies: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -80,6 +88,10 @@ describe('export downloads and pnpm export:verify', () => {
     writeFileSync(path.join(downloads, body.files[0]?.name ?? 'x'), bytes);
     writeFileSync(path.join(downloads, `export-${exportId}.manifest.json`), JSON.stringify(body));
 
+    const pack = await get(`/api/exports/${packId}/file`, 'district');
+    expect(pack.status).toBe(200);
+    writeFileSync(path.join(downloads, 'audit-pack.zip'), Buffer.from(await pack.arrayBuffer()));
+
     expect((await get(`/api/exports/${siblingExportId}/file`, 'district')).status).toBe(404);
     expect((await get(`/api/exports/${exportId}/file`, 'sibling')).status).toBe(404);
     expect((await get(`/api/exports/${siblingExportId}/file`, 'sibling')).status).toBe(200);
@@ -87,7 +99,7 @@ describe('export downloads and pnpm export:verify', () => {
     expect((await get(`/api/exports/${exportId}/file`)).status).toBe(401);
   });
 
-  it('accepts the download, and rejects a copy with one byte changed', async () => {
+  it('accepts the download and the audit pack, and rejects a copy with one byte changed', async () => {
     await app.close();
     await database.close();
     const name = readFileSync(path.join(downloads, `export-${exportId}.manifest.json`), 'utf8');
@@ -104,6 +116,15 @@ describe('export downloads and pnpm export:verify', () => {
     const rejected = await runRootScript('export:verify', [tampered], cliEnv, 90_000);
     expect(rejected.stdout).toContain('export REJECTED');
     expect(rejected.code).toBe(2);
+
+    const pack = await runRootScript(
+      'export:verify',
+      [path.join(downloads, 'audit-pack.zip')],
+      cliEnv,
+      90_000,
+    );
+    expect(pack.stdout).toContain('export OK');
+    expect(pack.code).toBe(0);
 
     expect((await runRootScript('export:verify', [], cliEnv, 90_000)).code).toBe(1);
   }, 300_000);
