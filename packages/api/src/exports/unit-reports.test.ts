@@ -1,5 +1,6 @@
 import { refreshAdoption, schema } from '@cutover/db';
 import { isoToday } from '@cutover/domain';
+import { sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,9 @@ beforeAll(async () => {
     })
     .returning({ id: schema.waves.id });
   waveId = wave?.id ?? 0;
+  // Units open since long ago, a refresh on a past day, then today's.
+  await testDb.database.db.execute(sql`update org_units set valid_from = '2020-01-01'`);
+  await refreshAdoption(testDb.database.db, '2026-01-10');
   await refreshAdoption(testDb.database.db, isoToday());
 }, 60_000);
 
@@ -104,5 +108,22 @@ describe('unit reports', () => {
     });
     for (const row of rowsOf(lagging.bytes))
       expect(['overdue', 'at_risk', 'done_late', 'done']).toContain(row.class);
+  });
+
+  it('adoption as of a past day comes from the daily history', async () => {
+    const nodeId = tree.byCode('T-R0').id;
+    const input = {
+      report: 'adoption',
+      format: 'csv',
+      nodeId,
+      waveId,
+      level: 'institution',
+    } as const;
+    const now = rowsOf((await exportNow(deps, regional.caller, input)).bytes);
+    const then = rowsOf(
+      (await exportNow(deps, regional.caller, { ...input, asOf: '2026-01-15' })).bytes,
+    );
+    expect(then.map((r) => r.unitId)).toEqual(now.map((r) => r.unitId));
+    expect(then.every((r) => r.computedAt === '2026-01-10T00:00:00Z' && r.class === '')).toBe(true);
   });
 });

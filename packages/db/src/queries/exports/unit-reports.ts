@@ -23,7 +23,16 @@ function unitsOf(scope: Scope, params: UnitReportParams): SQL[] {
     : params.level
       ? sql`u.level = ${params.level}`
       : sql`(u.parent_id = ${params.nodeId} or (u.id = ${params.nodeId} and u.level = 'institution'))`;
-  return [unitInScope('u', scope), inNode, level, sql`u.valid_to is null`];
+  // As of a past day: the units open on that day (closed since, or not yet merged away).
+  const open = pastDay(params)
+    ? sql`u.valid_from <= ${params.asOf}::date and (u.valid_to is null or u.valid_to > ${params.asOf}::date)`
+    : sql`u.valid_to is null`;
+  return [unitInScope('u', scope), inNode, level, open];
+}
+
+/** A past as-of day, or null for today's figures. */
+function pastDay(params: UnitReportParams): string | null {
+  return params.asOf && params.asOf < new Date().toISOString().slice(0, 10) ? params.asOf : null;
 }
 
 /** The deepest deadline setting on the unit's path for the wave (the domain's resolveDeadline). */
@@ -64,6 +73,8 @@ const expectedMetricOfWave = sql`case when w.code like '%chats' then 'class_chat
  * effective deadline with who set it.
  */
 export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSource {
+  const day = pastDay(params);
+  if (day) return adoptionAsOf(scope, params, day);
   const id = sql`u.id`;
   return {
     columns: [
@@ -84,6 +95,51 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
     from: sql`org_units u
       join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${params.waveId ?? 0}
       join waves w on w.id = r.wave_id
+      left join expected_counts e on e.org_unit_id = u.id and e.metric::text = ${expectedMetricOfWave}
+      ${effectiveDeadline}`,
+    where: unitsOf(scope, params),
+    sort: { value: id, order: 'ASC' },
+    id,
+  };
+}
+
+/**
+ * Adoption as it stood at the end of a past day, from the daily history (institutions keep
+ * their own series, other units their subtree's). The class and forecast of a past day are
+ * not stored, so those columns stay empty; the deadline is the one in force now.
+ */
+function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): ReportSource {
+  const id = sql`u.id`;
+  return {
+    columns: [
+      ...unitColumns,
+      { key: 'wave', kind: 'text', value: sql`w.code` },
+      { key: 'numerator', kind: 'number', value: sql`h.numerator` },
+      { key: 'denominator', kind: 'number', value: sql`h.denominator` },
+      {
+        key: 'percent',
+        kind: 'number',
+        value: sql`round(100.0 * h.numerator / nullif(h.denominator, 0), 2)`,
+      },
+      { key: 'declaredDenominator', kind: 'number', value: sql`e.value` },
+      { key: 'denominatorSource', kind: 'text', value: sql`e.source` },
+      { key: 'denominatorAsOf', kind: 'date', value: sql`e.as_of` },
+      { key: 'class', kind: 'text', value: sql`null::text` },
+      { key: 'forecastStatus', kind: 'text', value: sql`null::text` },
+      { key: 'finishOrForecastDate', kind: 'date', value: sql`null::date` },
+      ...deadlineColumns,
+      { key: 'computedAt', kind: 'datetime', value: sql`h.day::timestamptz` },
+    ],
+    from: sql`org_units u
+      join waves w on w.id = ${params.waveId ?? 0}
+      join lateral (
+        select x.day, x.numerator, x.denominator from adoption_snapshots x
+         where u.level = 'institution' and x.org_unit_id = u.id and x.wave_id = w.id and x.day <= ${day}::date
+        union all
+        select x.day, x.numerator, x.denominator from adoption_subtree_history x
+         where u.level <> 'institution' and x.org_unit_id = u.id and x.wave_id = w.id and x.day <= ${day}::date
+        order by day desc limit 1
+      ) h on true
       left join expected_counts e on e.org_unit_id = u.id and e.metric::text = ${expectedMetricOfWave}
       ${effectiveDeadline}`,
     where: unitsOf(scope, params),
