@@ -74,6 +74,9 @@ describe('CSV export', () => {
     expect(audit?.action).toBe('export.create');
     expect(audit?.after).toMatchObject({ sha256, rows: rows.length, report: 'staff' });
     expect(manifest.auditEntryId).toBe(Number(audit?.id));
+    // The job shows what was asked, not the requester's address.
+    expect(job.params).toMatchObject({ report: 'staff', nodeId: tree.byCode('T-R0M0').id });
+    expect(job.params).not.toHaveProperty('request');
   });
 
   it('writes the BOM and semicolons for Excel, with the list filter and sort applied', async () => {

@@ -12,6 +12,8 @@ export type ExportParams = Omit<ExportCreateInput, 'format'> & {
 
 const columns = {
   ...getTableColumns(exportJobs),
+  // Who asked from where (request id, client address) stays with the runner and the audit log.
+  params: sql<Record<string, unknown>>`${exportJobs.params} - 'request'`,
   scopePath: orgUnits.path,
   scopeName: orgUnits.name,
   createdByLogin: users.login,
