@@ -95,6 +95,8 @@ const envSchema = z.object({
   /** An Ed25519 private key, PKCS#8 PEM; or a file holding one. Demo mode makes its own. */
   CUTOVER_AUDIT_SIGNING_KEY: z.string().optional(),
   CUTOVER_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
+  /** Where finished exports are written until they expire. Default: <CUTOVER_DATA_DIR>/exports. */
+  CUTOVER_EXPORT_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

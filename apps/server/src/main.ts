@@ -1,10 +1,12 @@
+import path from 'node:path';
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
-import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
+import { CHECKPOINTS_FILE, DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
 import { startAdoptionRefresher } from './adoption-refresher';
-import { checkpointSetup } from './audit/checkpoint-setup';
+import { checkpointDir, checkpointSetup } from './audit/checkpoint-setup';
 import { startAuditCheckpointer } from './audit/checkpointer';
 import { ConfigError, loadEnv } from './env';
+import { startExportRunner } from './export-runner';
 import { startImportSweeper } from './import-sweeper';
 import { createLogger } from './logger';
 import { openDatabases } from './open-database';
@@ -49,6 +51,10 @@ async function main() {
       requireSecondFactorForAdmins: env.CUTOVER_REQUIRE_TOTP_FOR_ADMINS,
       demoMode: env.CUTOVER_DEMO,
     },
+    exports: {
+      dir: path.resolve(env.CUTOVER_EXPORT_DIR ?? path.join(env.CUTOVER_DATA_DIR, 'exports')),
+      checkpointFile: path.join(checkpointDir(env), CHECKPOINTS_FILE),
+    },
   };
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
@@ -67,6 +73,7 @@ async function main() {
       ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
       : null;
   const sweeper = startImportSweeper(database, logger);
+  const exportRunner = startExportRunner(deps, logger);
   const checkpointer = checkpoints ? startAuditCheckpointer(database, logger, checkpoints) : null;
 
   let closing = false;
@@ -77,6 +84,7 @@ async function main() {
     await app.close();
     await refresher?.stop();
     await sweeper.stop();
+    await exportRunner.stop();
     await checkpointer?.stop();
     await readDatabase?.close();
     await database.close();

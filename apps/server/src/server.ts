@@ -5,6 +5,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
 import { registerErrorHandler } from './request-errors';
+import { registerExportRoutes } from './routes/exports';
 import { registerHealthRoutes } from './routes/health';
 import { registerImportRoutes } from './routes/imports';
 import { registerSpa } from './routes/spa';
@@ -45,6 +46,7 @@ export async function createServer(options: ServerOptions) {
     maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
   };
   await registerImportRoutes(app, { deps: options.deps, cookie, maxBytes: options.importMaxBytes });
+  registerExportRoutes(app, { deps: options.deps, cookie });
   registerTrpcBodyGuard(app, '/trpc');
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

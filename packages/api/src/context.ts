@@ -20,6 +20,8 @@ export interface ApiDeps {
   readDatabase?: Database | undefined;
   config: ApiConfig;
   logger: Logger;
+  /** Report exports: where files are written (a temporary directory when unset). */
+  exports?: { dir: string; checkpointFile?: string | undefined } | undefined;
 }
 
 export interface RequestInfo {

@@ -5,6 +5,7 @@ export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './accounts/demo
 export { hashPassword } from './auth/passwords';
 export type { ApiConfig, ApiDeps, Context, Logger, RequestInfo, SessionCookie } from './context';
 export { AppError } from './errors';
+export * from './exports/index';
 export * from './imports/index';
 export { type LoggableError, loggableError } from './loggable-error';
 export { type AppRouter, appRouter } from './router';

@@ -4,6 +4,7 @@ import { can, isWithin } from '@cutover/domain';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJobAt } from './exports/testing';
 import { importJobAt } from './imports/testing';
 import { appRouter } from './router';
 import { type Caller, signedInCaller, testDeps } from './testing/callers';
@@ -195,6 +196,7 @@ function helpers(): SpecHelpers {
     nodeVersion: (nodeId) => versionOf('org_units', nodeId),
     freshInstitution: (parentId) => freshInstitution(testDb.database, parentId, ++counter),
     importJob: (nodeId) => importJobAt(testDb.database, nodeId),
+    exportJob: (nodeId) => exportJobAt(testDb.database, nodeId),
     unique: () => `${++counter}`,
     waveId: rows.waveId,
   };

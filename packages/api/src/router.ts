@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth';
 import { chatsRouter } from './routers/chats';
 import { dashboardRouter } from './routers/dashboard';
 import { deadlinesRouter } from './routers/deadlines';
+import { exportsRouter } from './routers/exports';
 import { importsRouter } from './routers/imports';
 import { institutionsRouter } from './routers/institutions';
 import { municipalitiesRouter } from './routers/municipalities';
@@ -31,6 +32,7 @@ export const appRouter = router({
   chats: chatsRouter,
   savedFilters: savedFiltersRouter,
   imports: importsRouter,
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,7 @@ export {
   sweepImportJobs,
 } from './queries/import-sweep';
 export type { ImportJobRecord } from './queries/imports';
+export * from './queries/exports/index';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';
 export type { PolicySettingRecord } from './queries/policies';

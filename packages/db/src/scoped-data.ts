@@ -4,6 +4,7 @@ import { auditLogQueries } from './queries/audit-log';
 import { chatQueries } from './queries/chats';
 import { adoptionQueries } from './queries/dashboard/dashboard';
 import { deadlineQueries } from './queries/deadlines/deadlines';
+import { exportJobQueries } from './queries/exports/export-jobs';
 import { importQueries } from './queries/imports';
 import { orgUnitWrites } from './queries/org-unit-writes';
 import { orgUnitQueries } from './queries/org-units';
@@ -34,6 +35,8 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     /** Roster imports: jobs, staging, the set-based plan and its commit (audited per row). */
     imports: importQueries(tx, scope, actor),
     savedFilters: savedFilterQueries(tx, scope),
+    /** Report exports: the jobs in scope; the runner streams the rows (exports/). */
+    exports: exportJobQueries(tx, scope),
     users: userQueries(tx, scope),
     auditLog: auditLogQueries(tx, scope),
     audit: (entry: AuditEntry) => recordAudit(tx, actor, entry),

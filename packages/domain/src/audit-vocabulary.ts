@@ -38,6 +38,7 @@ export const auditActions = [
   'policy.update',
   'policy.remove',
   'import.commit',
+  'export.create',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -51,5 +52,6 @@ export const auditEntityTypes = [
   'savedFilter',
   'policy',
   'importJob',
+  'exportJob',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

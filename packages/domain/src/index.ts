@@ -2,6 +2,7 @@ export * from './adoption';
 export * from './audit-vocabulary';
 export * from './chat-input';
 export * from './errors';
+export * from './exports/index';
 export * from './inputs/index';
 export * from './list-params';
 export * from './org-unit-input';

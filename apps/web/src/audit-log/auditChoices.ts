@@ -15,6 +15,7 @@ export const actionGroups: Record<string, string> = {
   'saved_filter.': 'saved_filter',
   'policy.': 'policy',
   'import.': 'import',
+  'export.': 'export',
 };
 
 export const actionChoices = Object.entries(actionGroups).map(([prefix, group]) => ({

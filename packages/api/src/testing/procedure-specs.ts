@@ -1,5 +1,6 @@
 import type { Spec } from './spec-kinds';
 import { specsAdoption } from './specs-adoption';
+import { specsExports } from './specs-exports';
 import { specsOrg } from './specs-org';
 import { specsPeople } from './specs-people';
 
@@ -13,4 +14,5 @@ export const procedureSpecs: Record<string, Spec> = {
   ...specsOrg,
   ...specsPeople,
   ...specsAdoption,
+  ...specsExports,
 };

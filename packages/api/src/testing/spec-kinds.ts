@@ -47,6 +47,8 @@ export interface SpecHelpers {
   freshInstitution(parentId: number): Promise<number>;
   /** A validated, empty import job whose scope is the node, created directly. */
   importJob(nodeId: number): Promise<number>;
+  /** A finished staff export whose unit is the node, created directly. */
+  exportJob(nodeId: number): Promise<number>;
   unique(): string;
 }
 

@@ -5,7 +5,7 @@ import { auditLog } from '../schema/index';
 import { countAll, idFilter, inOrder, orderBy, pageOf, textFilter } from './list';
 import { type Scope, withinNode, withinScope } from './scope';
 
-const sortable = { id: auditLog.id, at: auditLog.at, action: auditLog.action };
+export const auditLogSortable = { id: auditLog.id, at: auditLog.at, action: auditLog.action };
 
 /** A day (YYYY-MM-DD) as the start of that day in UTC. */
 function dateFilter(value: unknown): Date | undefined {
@@ -22,7 +22,7 @@ function scopeCondition(scope: Scope): SQL {
   return scope.path.length === 1 ? (or(inSubtree, isNull(auditLog.orgPath)) as SQL) : inSubtree;
 }
 
-function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+export function auditLogFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions = [scopeCondition(scope)];
   const actorId = idFilter(filter.actorUserId);
   if (actorId) conditions.push(eq(auditLog.actorUserId, actorId));
@@ -48,14 +48,14 @@ function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
 export function auditLogQueries(db: Executor, scope: Scope) {
   return {
     async list(params: ListParams) {
-      const where = and(...filtersFor(params.filter, scope));
+      const where = and(...auditLogFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
       const [data, totals] = await inOrder([
         db
           .select()
           .from(auditLog)
           .where(where)
-          .orderBy(...orderBy(params, sortable, 'id'))
+          .orderBy(...orderBy(params, auditLogSortable, 'id'))
           .limit(limit)
           .offset(offset),
         db.select({ total: countAll }).from(auditLog).where(where),

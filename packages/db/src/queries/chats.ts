@@ -8,7 +8,7 @@ import { containsPattern, enumFilter, idFilter, textFilter } from './list';
 import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
-const sortable = {
+export const chatSortable = {
   id: officialChats.id,
   title: officialChats.title,
   classLabel: officialChats.classLabel,
@@ -85,7 +85,7 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
         orgUnitId: officialChats.orgUnitId,
         columns,
         filters: chatListFilters(params.filter, scope),
-        sortable,
+        sortable: chatSortable,
         defaultSort: 'title',
       });
     },

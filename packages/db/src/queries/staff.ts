@@ -6,7 +6,7 @@ import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from '.
 import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
 
-const sortable = {
+export const staffSortable = {
   id: staff.id,
   fullName: staff.fullName,
   role: staff.role,
@@ -50,7 +50,7 @@ export function staffQueries(db: Executor, scope: Scope) {
         orgUnitId: staff.orgUnitId,
         columns,
         filters: staffListFilters(params.filter, scope),
-        sortable,
+        sortable: staffSortable,
         defaultSort: 'fullName',
       });
     },

@@ -66,4 +66,8 @@ export const exportJobs = pgTable('export_jobs', {
   ...jobColumns(),
   format: text('format').notNull(),
   params: jsonb('params').notNull().default({}),
+  /** The job's last sign of life (claimed, each chunk written, the outcome). */
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Why a failed export failed (a message key, never a stack). */
+  error: text('error'),
 });

@@ -74,6 +74,7 @@ export const auditLog = {
         saved_filter: { create: 'Saved a filter', delete: 'Deleted a saved filter' },
         policy: { set: 'Set policy', update: 'Changed policy', remove: 'Removed policy setting' },
         import: { commit: 'Imported staff roster' },
+        export: { create: 'Exported a report' },
       },
       groups: {
         auth: 'Sign-in and sign-out',
@@ -86,6 +87,7 @@ export const auditLog = {
         saved_filter: 'Saved filters',
         policy: 'Policies',
         import: 'Roster imports',
+        export: 'Exports',
       },
       entity_types: {
         session: 'Session',
@@ -97,6 +99,7 @@ export const auditLog = {
         savedFilter: 'Saved filter',
         policy: 'Policy',
         importJob: 'Roster import',
+        exportJob: 'Export',
       },
     },
   },

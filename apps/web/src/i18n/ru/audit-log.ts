@@ -81,6 +81,7 @@ export const auditLog: MessageTree<typeof en> = {
           remove: 'Удалена настройка политики',
         },
         import: { commit: 'Импортирован список сотрудников' },
+        export: { create: 'Выгружен отчёт' },
       },
       groups: {
         auth: 'Входы и выходы',
@@ -93,6 +94,7 @@ export const auditLog: MessageTree<typeof en> = {
         saved_filter: 'Сохранённые фильтры',
         policy: 'Политики',
         import: 'Импорт списков',
+        export: 'Выгрузки',
       },
       entity_types: {
         session: 'Сеанс',
@@ -104,6 +106,7 @@ export const auditLog: MessageTree<typeof en> = {
         savedFilter: 'Сохранённый фильтр',
         policy: 'Политика',
         importJob: 'Импорт списка',
+        exportJob: 'Выгрузка',
       },
     },
   },

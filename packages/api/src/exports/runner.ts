@@ -1,0 +1,181 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  type ClaimedExport,
+  createScopedData,
+  exportRuns,
+  loadScope,
+  queryRows,
+  recordAudit,
+} from '@cutover/db';
+import { can, exportCreateSchema, isoToday } from '@cutover/domain';
+import { sql } from 'drizzle-orm';
+import type { ApiDeps } from '../context';
+import { loggableError } from '../loggable-error';
+import { exportDir, exportFileName, manifestFileName } from './config';
+import type { ExportRequest } from './create';
+import { sha256File } from './file-hash';
+import { assertReportAllowed } from './gate';
+import { type ExportManifest, latestCheckpoint, MANIFEST_FORMAT } from './manifest';
+import { writePack } from './pack';
+import { reportSources } from './sources';
+import { ExportRefused, type Produced, type Reader, writeReport } from './write-report';
+
+const jobParamsSchema = exportCreateSchema.omit({ format: true });
+
+/**
+ * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
+ * instant. PGlite has one connection: each chunk is its own statement, so the pages and
+ * the progress polls of other users run between chunks.
+ */
+async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>): Promise<T> {
+  const { database } = deps;
+  if (database.engine === 'pglite') return work((read) => read(database.db));
+  return database.db.transaction((tx) => work((read) => read(tx)), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+/** Runs one claimed job to its file, audit record and manifest; refusals fail the job. */
+export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void> {
+  const { db } = deps.database;
+  const parsed = jobParamsSchema.safeParse(job.params);
+  if (!parsed.success) throw new ExportRefused('errors.validation');
+  const input = parsed.data;
+  const request = (job.params as { request?: ExportRequest }).request;
+  // The requester's scope as it is now: a revoked role or moved scope stops the export.
+  const scope = await loadScope(db, job.createdByUserId);
+  if (!scope || !can(scope.role, 'exports', 'create')) throw new ExportRefused('errors.forbidden');
+  const report = (() => {
+    try {
+      return assertReportAllowed(scope, job.kind);
+    } catch {
+      throw new ExportRefused('errors.forbidden');
+    }
+  })();
+  const actor = {
+    userId: scope.userId,
+    login: scope.login,
+    requestId: request?.requestId ?? null,
+    clientIp: request?.clientIp ?? null,
+  };
+  const [node] = await createScopedData(db, scope, actor).orgUnits.byIds(undefined, [input.nodeId]);
+  if (!node) throw new ExportRefused('errors.not_found');
+
+  const dir = exportDir(deps);
+  await mkdir(dir, { recursive: true });
+  const fileName = exportFileName(job.id, report, job.format);
+  const file = path.join(dir, fileName);
+  const partial = `${file}.part`;
+  const asOf = input.asOf ?? isoToday();
+  const checkpoint = await latestCheckpoint(deps.exports?.checkpointFile);
+  const progress = (rows: number) => exportRuns.progress(db, job.id, rows);
+  let written: Produced;
+  try {
+    written = await withReader(deps, (reader) =>
+      report === 'pack'
+        ? writePack({
+            reader,
+            scope,
+            input,
+            node,
+            file: partial,
+            exportId: job.id,
+            asOf,
+            checkpoint,
+            progress,
+          })
+        : writeReport({
+            reader,
+            source: reportSources[report](scope, input),
+            report,
+            format: job.format,
+            file: partial,
+            excel: input.excel,
+            summary: { exportId: job.id, scopeName: node.name, asOf },
+            progress,
+          }),
+    );
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  const { rows } = written;
+
+  const { sha256, bytes } = await sha256File(file);
+  const { request: _request, ...params } = job.params as Record<string, unknown>;
+  const record = {
+    sha256,
+    fileName,
+    format: job.format,
+    report,
+    rows,
+    bytes,
+    requester: { userId: scope.userId, login: scope.login },
+    scope: { nodeId: node.id, name: node.name },
+    params,
+    asOf,
+    ...(written.dataSha256 ? { dataSha256: written.dataSha256 } : {}),
+  };
+  const auditEntryId = await db.transaction(async (tx) => {
+    await recordAudit(tx, actor, {
+      action: 'export.create',
+      entityType: 'exportJob',
+      entityId: job.id,
+      orgPath: node.path,
+      after: record,
+    });
+    await exportRuns.succeed(tx, job.id, { fileName, sha256, rows });
+    const [entry] = await queryRows<{ id: string }>(
+      tx,
+      sql`select max(id)::text as id from audit_log where action = 'export.create' and entity_id = ${String(job.id)}`,
+    );
+    return entry?.id ? Number(entry.id) : null;
+  });
+
+  const manifest: ExportManifest = {
+    format: MANIFEST_FORMAT,
+    exportId: job.id,
+    report,
+    fileFormat: job.format,
+    files: [{ name: fileName, sha256, bytes }],
+    rows,
+    requester: record.requester,
+    scope: { nodeId: node.id, path: [...node.path], name: node.name },
+    params,
+    asOf,
+    ...(written.dataSha256 ? { dataSha256: written.dataSha256 } : {}),
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    auditEntryId,
+    checkpoint,
+  };
+  await writeFile(
+    path.join(dir, manifestFileName(job.id)),
+    `${JSON.stringify(manifest, null, 2)}\n`,
+  );
+}
+
+/** Claims and runs the oldest pending export; false when there was none. */
+export async function runNextExport(deps: ApiDeps): Promise<boolean> {
+  const job = await exportRuns.claim(deps.database.db);
+  if (!job) return false;
+  try {
+    await runExport(deps, job);
+  } catch (error) {
+    const refused = error instanceof ExportRefused;
+    if (!refused)
+      deps.logger.error({ err: loggableError(error), exportId: job.id }, 'export failed');
+    await exportRuns.fail(deps.database.db, job.id, refused ? error.message : 'errors.internal');
+  }
+  return true;
+}
+
+/** Runs pending exports one after another until none is left. */
+export async function runPendingExports(deps: ApiDeps): Promise<number> {
+  let ran = 0;
+  while (await runNextExport(deps)) ran += 1;
+  return ran;
+}

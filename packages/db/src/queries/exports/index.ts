@@ -1,0 +1,5 @@
+export * from './export-jobs';
+export * from './export-runs';
+export * from './list-reports';
+export * from './report-source';
+export * from './unit-reports';

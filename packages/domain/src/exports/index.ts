@@ -1,0 +1,2 @@
+export * from './export-input';
+export * from './neutralize-cell';
