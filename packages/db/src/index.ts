@@ -10,6 +10,7 @@ export * from './queries/attempts';
 export * from './queries/audit';
 export type { ChatRecord } from './queries/chats';
 export type { DeadlineRecord } from './queries/deadlines';
+export * from './queries/hierarchy-lock';
 export { IMPORT_STALE_MINUTES } from './queries/import-jobs';
 export {
   IMPORT_RETENTION_DAYS,
@@ -18,7 +19,6 @@ export {
   sweepImportJobs,
 } from './queries/import-sweep';
 export type { ImportJobRecord } from './queries/imports';
-export * from './queries/hierarchy-lock';
 export * from './queries/load-scope';
 export type { OrgUnitRecord } from './queries/org-units';
 export type { PolicySettingRecord } from './queries/policies';
@@ -29,11 +29,4 @@ export * from './queries/sign-in';
 export type { StaffRecord } from './queries/staff';
 export type { NewUser, UserRecord } from './queries/users';
 export * as schema from './schema/index';
-export {
-  chatKinds,
-  chatStatuses,
-  funnelStatuses,
-  legacyPlatforms,
-  staffRoles,
-} from './schema/index';
 export * from './scoped-data';

@@ -12,4 +12,5 @@ export * from './roles';
 export * from './roster/index';
 export * from './staff-input';
 export * from './users';
+export * from './vocabulary/index';
 export * from './waves';

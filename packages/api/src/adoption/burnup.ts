@@ -1,5 +1,5 @@
-import { isoToday } from '@cutover/domain';
 import type { ScopedData } from '@cutover/db';
+import { isoToday } from '@cutover/domain';
 import { visibleNode } from '../hierarchy/load';
 import { pastDateOrNull } from './today';
 

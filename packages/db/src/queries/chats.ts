@@ -1,7 +1,13 @@
-import type { ChatStatus, ListParams } from '@cutover/domain';
+import {
+  type ChatStatus,
+  chatKindValues,
+  chatStatusValues,
+  type ListParams,
+  legacyPlatformValues,
+} from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { chatKinds, chatStatuses, legacyPlatforms, officialChats, orgUnits } from '../schema/index';
+import { officialChats, orgUnits } from '../schema/index';
 import type { AuditActor } from './audit';
 import { idIn, runBulkChange } from './bulk-change';
 import { containsPattern, enumFilter, idFilter, textFilter } from './list';
@@ -28,11 +34,11 @@ export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL
   if (within) conditions.push(withinNode(orgUnits.path, within));
   const orgUnitId = idFilter(filter.orgUnitId);
   if (orgUnitId) conditions.push(eq(officialChats.orgUnitId, orgUnitId));
-  const kinds = enumFilter(filter.kind, chatKinds);
+  const kinds = enumFilter(filter.kind, chatKindValues);
   if (kinds) conditions.push(inArray(officialChats.kind, kinds));
-  const statuses = enumFilter(filter.status, chatStatuses);
+  const statuses = enumFilter(filter.status, chatStatusValues);
   if (statuses) conditions.push(inArray(officialChats.status, statuses));
-  const platforms = enumFilter(filter.legacyPlatform, legacyPlatforms);
+  const platforms = enumFilter(filter.legacyPlatform, legacyPlatformValues);
   if (platforms) conditions.push(inArray(officialChats.legacyPlatform, platforms));
   const q = textFilter(filter.q);
   if (q) {

@@ -1,7 +1,7 @@
-import type { ListParams, RowError } from '@cutover/domain';
+import { type JobStatus, jobStatusValues, type ListParams, type RowError } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { importJobs, importRows, jobStatuses, orgUnits, users } from '../schema/index';
+import { importJobs, importRows, orgUnits, users } from '../schema/index';
 import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from './list';
 import { type Scope, withinNode, withinScope } from './scope';
 
@@ -14,7 +14,7 @@ const columns = {
 };
 const sortable = { id: importJobs.id, createdAt: importJobs.createdAt, status: importJobs.status };
 
-export type JobStatus = (typeof jobStatuses)[number];
+export type { JobStatus };
 
 /**
  * A job `validating` with no sign of life (a staged batch, the outcome) for this long was
@@ -44,7 +44,7 @@ function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions = [withinScope(orgUnits.path, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(withinNode(orgUnits.path, within));
-  const statuses = enumFilter(filter.status, jobStatuses);
+  const statuses = enumFilter(filter.status, jobStatusValues);
   if (statuses)
     conditions.push(sql`${importJobs.status} = any(${sql.param(statuses)}::job_status[])`);
   const sha256 = sha256Filter(filter.fileSha256);

@@ -1,7 +1,7 @@
-import type { ListParams } from '@cutover/domain';
+import { funnelStatusValues, type ListParams, staffRoleValues } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { funnelStatuses, orgUnits, staff, staffRoles } from '../schema/index';
+import { orgUnits, staff } from '../schema/index';
 import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from './list';
 import { listPage } from './list-page';
 import { type Scope, withinNode, withinScope } from './scope';
@@ -22,9 +22,9 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
   if (within) conditions.push(withinNode(orgUnits.path, within));
   const orgUnitId = idFilter(filter.orgUnitId);
   if (orgUnitId) conditions.push(eq(staff.orgUnitId, orgUnitId));
-  const roles = enumFilter(filter.role, staffRoles);
+  const roles = enumFilter(filter.role, staffRoleValues);
   if (roles) conditions.push(inArray(staff.role, roles));
-  const statuses = enumFilter(filter.funnelStatus, funnelStatuses);
+  const statuses = enumFilter(filter.funnelStatus, funnelStatusValues);
   if (statuses) conditions.push(inArray(staff.funnelStatus, statuses));
   const q = textFilter(filter.q);
   if (q) conditions.push(sql`lower(${staff.fullName}) like ${containsPattern(q)}`);
