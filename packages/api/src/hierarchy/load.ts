@@ -1,4 +1,5 @@
 import type { OrgUnitRecord, ScopedData } from '@cutover/db';
+import type { OrgLevel } from '@cutover/domain';
 import { notFound } from '../errors';
 
 /** A node the caller can see, or "not found" (never "forbidden": no existence oracle). */
@@ -17,6 +18,22 @@ export async function visibleNodeBelowScope(data: ScopedData, id: number) {
   if (!node.parentId) throw notFound();
   await visibleNode(data, node.parentId);
   return node;
+}
+
+/** A visible node with the chain of its ancestors, for the breadcrumb. */
+export async function nodeWithAncestors(data: ScopedData, id: number) {
+  const node = await visibleNode(data, id);
+  const ancestors = await data.orgUnits.ancestors(node.path.slice(0, -1));
+  return { ...node, ancestors };
+}
+
+/** A unit of one level with its ancestors and the counts of its subtree. */
+export async function levelUnitDetail(data: ScopedData, level: OrgLevel, id: number) {
+  const [unit] = await data.orgUnits.byIds(level, [id]);
+  if (!unit) throw notFound();
+  const ancestors = await data.orgUnits.ancestors(unit.path.slice(0, -1));
+  const counts = await data.orgUnits.subtreeCounts(unit.id);
+  return { ...unit, ancestors, ...counts };
 }
 
 export function snapshotOf(node: OrgUnitRecord) {
