@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dashboardBurnup } from '../adoption/burnup';
 import { dashboardChildren } from '../adoption/children';
 import { dashboardSummary } from '../adoption/summary';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 

@@ -5,7 +5,7 @@ import {
   type OrgLevel,
   type Resource,
 } from '@cutover/domain';
-import { levelUnitDetail } from '../hierarchy/load';
+import { levelUnitDetail } from '../org-units/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 

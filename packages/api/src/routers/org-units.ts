@@ -8,11 +8,11 @@ import {
   orgUnitSearchSchema,
   orgUnitUpdateSchema,
 } from '@cutover/domain';
-import { closeOrgUnit, mergeInstitution } from '../hierarchy/close';
-import { createOrgUnit } from '../hierarchy/create';
-import { nodeWithAncestors } from '../hierarchy/load';
-import { moveOrgUnit } from '../hierarchy/move';
-import { updateOrgUnit } from '../hierarchy/update';
+import { closeOrgUnit, mergeInstitution } from '../org-units/close';
+import { createOrgUnit } from '../org-units/create';
+import { nodeWithAncestors } from '../org-units/load';
+import { moveOrgUnit } from '../org-units/move';
+import { updateOrgUnit } from '../org-units/update';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 

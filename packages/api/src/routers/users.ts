@@ -6,12 +6,12 @@ import {
   userCreateSchema,
   userUpdateSchema,
 } from '@cutover/domain';
-import { createUser } from '../accounts/create-user';
-import { resetPassword } from '../accounts/reset-password';
-import { updateUser } from '../accounts/update-user';
 import { onlyRow } from '../errors';
 import { scoped, scopedWithPassword } from '../scoped';
 import { router } from '../trpc';
+import { createUser } from '../users/create-user';
+import { resetPassword } from '../users/reset-password';
+import { updateUser } from '../users/update-user';
 
 export const usersRouter = router({
   list: scoped('users', 'list')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../client';
 import { createScopedData } from '../scoped-data';
 import { openSeededTestDatabase, type SeededTestDatabase } from '../testing/index';
-import type { OrgUnitRecord } from './org-units';
+import type { OrgUnitRecord } from './org-units/org-units';
 import type { Scope } from './scope';
 
 interface TestNode {

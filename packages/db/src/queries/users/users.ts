@@ -1,11 +1,11 @@
 import type { ListParams, Role } from '@cutover/domain';
 import { roles } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits, users } from '../schema/index';
-import { containsPattern, enumFilter, idFilter, textFilter } from './list';
-import { listPage } from './list-page';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { orgUnits, users } from '../../schema/index';
+import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
+import { listPage } from '../list-page';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const { passwordHash: _hash, totpSecret: _secret, ...publicColumns } = getTableColumns(users);
 const columns = {

@@ -11,12 +11,12 @@ import {
   ROUNDS,
   settle,
   show,
-} from '../testing/hierarchy-race';
+} from '../testing/org-units-race';
 
 /**
  * Structural writes racing each other, through the real API, two truly parallel requests
  * per round (separate pool connections). PostgreSQL only: PGlite has one connection.
- * The rig (testing/hierarchy-race.ts) moves M between two regions every round.
+ * The rig (testing/org-units-race.ts) moves M between two regions every round.
  */
 let rig: RaceRig;
 

@@ -6,13 +6,13 @@ import {
   legacyPlatformValues,
 } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { officialChats, orgUnits } from '../schema/index';
-import type { AuditActor } from './audit';
-import { idIn, runBulkChange } from './bulk-change';
-import { containsPattern, enumFilter, idFilter, textFilter } from './list';
-import { listPage } from './list-page';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { officialChats, orgUnits } from '../../schema/index';
+import type { AuditActor } from '../audit-log/audit';
+import { idIn, runBulkChange } from '../bulk-change';
+import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
+import { listPage } from '../list-page';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const sortable = {
   id: officialChats.id,

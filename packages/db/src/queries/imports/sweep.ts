@@ -1,8 +1,8 @@
 import { rowError } from '@cutover/domain';
 import { and, inArray, lt, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../client';
-import { importJobs, importRows } from '../schema/index';
-import { IMPORT_STALE_MINUTES, staleValidation } from './import-jobs';
+import { type Db, queryRows } from '../../client';
+import { importJobs, importRows } from '../../schema/index';
+import { IMPORT_STALE_MINUTES, staleValidation } from './jobs';
 
 /**
  * How long staged rows are kept for a job nobody commits (validated or held: it is then

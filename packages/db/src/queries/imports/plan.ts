@@ -1,6 +1,6 @@
 import { authorityStaffRoles, type PlanAction, type RowError } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
+import { type Executor, queryRows } from '../../client';
 
 // As text[]: PGlite cannot serialize a parameter typed as an enum array.
 const authority = sql`${sql.param([...authorityStaffRoles])}::text[]`;

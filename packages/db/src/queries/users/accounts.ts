@@ -1,7 +1,7 @@
 import type { OrgKind, OrgLevel, Role } from '@cutover/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits, users } from '../schema/index';
+import type { Executor } from '../../client';
+import { orgUnits, users } from '../../schema/index';
 
 export async function findNodeByCode(db: Executor, code: string) {
   const rows = await db

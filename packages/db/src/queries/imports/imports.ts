@@ -1,13 +1,13 @@
 import type { PlanAction, StagedRow } from '@cutover/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { importRows } from '../schema/index';
-import type { AuditActor } from './audit';
-import { applyImportPlan } from './import-apply';
-import { type ImportJobRecord, importJobQueries } from './import-jobs';
-import { planCounts, planErrors, planImportRows } from './import-plan';
-import { stageImportRows } from './import-stage';
-import type { Scope } from './scope';
+import type { Executor } from '../../client';
+import { importRows } from '../../schema/index';
+import type { AuditActor } from '../audit-log/audit';
+import type { Scope } from '../scope';
+import { applyImportPlan } from './apply';
+import { type ImportJobRecord, importJobQueries } from './jobs';
+import { planCounts, planErrors, planImportRows } from './plan';
+import { stageImportRows } from './stage';
 
 /**
  * Roster imports in the caller's scope. Everything past `jobs` takes a job record the
@@ -53,4 +53,4 @@ export function importQueries(db: Executor, scope: Scope, actor: AuditActor) {
   };
 }
 export type ImportQueries = ReturnType<typeof importQueries>;
-export type { ImportJobRecord } from './import-jobs';
+export type { ImportJobRecord } from './jobs';

@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEntityType } from '@cutover/domain';
-import type { Executor } from '../client';
-import { auditLog } from '../schema/index';
+import type { Executor } from '../../client';
+import { auditLog } from '../../schema/index';
 
 export interface AuditActor {
   userId: number | null;

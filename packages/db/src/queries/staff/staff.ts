@@ -1,10 +1,10 @@
 import { funnelStatusValues, type ListParams, staffRoleValues } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits, staff } from '../schema/index';
-import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from './list';
-import { listPage } from './list-page';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { orgUnits, staff } from '../../schema/index';
+import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from '../list';
+import { listPage } from '../list-page';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const sortable = {
   id: staff.id,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
-import type { AuditActor } from './audit';
-import { runBulkChange } from './bulk-change';
+import { type Executor, queryRows } from '../../client';
+import type { AuditActor } from '../audit-log/audit';
+import { runBulkChange } from '../bulk-change';
 
 /** A reactivated person returns to the stage their own history shows. */
 const impliedStatus = sql`(case

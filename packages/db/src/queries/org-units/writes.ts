@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { officialChats, orgUnits, staff } from '../schema/index';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { officialChats, orgUnits, staff } from '../../schema/index';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 type OrgUnitInsert = typeof orgUnits.$inferInsert;
 

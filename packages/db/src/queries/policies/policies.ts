@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
-import { orgUnits, policySettings, users } from '../schema/index';
-import { type Scope, withinNode, withinScope } from './scope';
+import { type Executor, queryRows } from '../../client';
+import { orgUnits, policySettings, users } from '../../schema/index';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const columns = {
   id: policySettings.id,

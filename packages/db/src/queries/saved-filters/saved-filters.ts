@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { savedFilters } from '../schema/index';
-import type { Scope } from './scope';
+import type { Executor } from '../../client';
+import { savedFilters } from '../../schema/index';
+import type { Scope } from '../scope';
 
 const columns = {
   id: savedFilters.id,

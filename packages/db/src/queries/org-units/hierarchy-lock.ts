@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../client';
+import type { Executor } from '../../client';
 
 // Advisory lock keys: 7270001 migrations, 7270011 audit chain, 7270021 seed,
 // 7270031 adoption refresh, 7270041 this one.

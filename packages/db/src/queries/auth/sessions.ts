@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits, sessions, users } from '../schema/index';
+import type { Executor } from '../../client';
+import { orgUnits, sessions, users } from '../../schema/index';
 
 export interface SessionPolicy {
   idleMinutes: number;

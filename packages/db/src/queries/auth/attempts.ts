@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { attemptCounters } from '../schema/index';
+import type { Executor } from '../../client';
+import { attemptCounters } from '../../schema/index';
 
 /**
  * Counts one attempt against `key` and returns how many the current window holds, this one

@@ -1,8 +1,8 @@
 import type { ListParams, OrgKind, OrgLevel } from '@cutover/domain';
 import { institutionKinds } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
-import { orgUnits } from '../schema/index';
+import { type Executor, queryRows } from '../../client';
+import { orgUnits } from '../../schema/index';
 import {
   containsPattern,
   countAll,
@@ -12,8 +12,8 @@ import {
   orderBy,
   pageOf,
   textFilter,
-} from './list';
-import { type Scope, withinNode, withinScope } from './scope';
+} from '../list';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 // Spelled out: Drizzle renders a single table's columns unqualified, which inside this
 // subquery would bind to the inner alias instead of the outer row.

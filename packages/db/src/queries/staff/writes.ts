@@ -1,11 +1,11 @@
 import { authorityStaffRoles, type ListParams, type StaffBulkAction } from '@cutover/domain';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { type Executor, queryRows } from '../client';
-import { orgUnits, staff } from '../schema/index';
-import type { AuditActor } from './audit';
-import { idIn, runBulkChange } from './bulk-change';
-import { type Scope, withinScope } from './scope';
+import { type Executor, queryRows } from '../../client';
+import { orgUnits, staff } from '../../schema/index';
+import type { AuditActor } from '../audit-log/audit';
+import { idIn, runBulkChange } from '../bulk-change';
+import { type Scope, withinScope } from '../scope';
 import { staffListFilters } from './staff';
 
 export type NewStaff = Omit<typeof staff.$inferInsert, 'id' | 'version' | 'createdAt'>;

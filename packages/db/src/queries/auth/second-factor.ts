@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { users } from '../schema/index';
+import type { Executor } from '../../client';
+import { users } from '../../schema/index';
 
 export async function totpSecretOf(db: Executor, userId: number) {
   const rows = await db

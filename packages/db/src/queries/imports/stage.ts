@@ -1,7 +1,7 @@
 import type { StagedRow } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { type Scope, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { type Scope, withinScope } from '../scope';
 
 const columns = (rows: readonly StagedRow[]) => {
   const param = <T>(pick: (row: StagedRow) => T) => sql.param(rows.map(pick));

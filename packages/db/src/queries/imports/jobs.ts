@@ -1,9 +1,9 @@
 import { type JobStatus, jobStatusValues, type ListParams, type RowError } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { importJobs, importRows, orgUnits, users } from '../schema/index';
-import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from './list';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { importJobs, importRows, orgUnits, users } from '../../schema/index';
+import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from '../list';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const { rowErrors: _errors, ...summaryColumns } = getTableColumns(importJobs);
 const columns = {

@@ -1,9 +1,9 @@
 import { isDateInRange, isIsoDate, type ListParams } from '@cutover/domain';
 import { and, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { auditLog } from '../schema/index';
-import { countAll, idFilter, inOrder, orderBy, pageOf, textFilter } from './list';
-import { type Scope, withinNode, withinScope } from './scope';
+import type { Executor } from '../../client';
+import { auditLog } from '../../schema/index';
+import { countAll, idFilter, inOrder, orderBy, pageOf, textFilter } from '../list';
+import { type Scope, withinNode, withinScope } from '../scope';
 
 const sortable = { id: auditLog.id, at: auditLog.at, action: auditLog.action };
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { orgUnits, users } from '../schema/index';
+import type { Executor } from '../../client';
+import { orgUnits, users } from '../../schema/index';
 
 export async function findUserForSignIn(db: Executor, login: string) {
   const rows = await db
