@@ -24,6 +24,12 @@ export interface ApiDeps {
   exports?: { dir: string; checkpointFile?: string | undefined } | undefined;
 }
 
+/**
+ * What a handler behind the scope gate may still use of the dependencies: no database
+ * handle, so the scoped data object is its only way to the data.
+ */
+export type ScopedDeps = Omit<ApiDeps, 'database' | 'readDatabase'>;
+
 export interface RequestInfo {
   requestId: string;
   clientIp: string;

@@ -23,6 +23,13 @@ export const forbidden = () => new AppError('FORBIDDEN');
 export const invalid = (fields: FieldErrors, messageKey = 'errors.validation') =>
   new AppError('VALIDATION', messageKey, fields);
 
+/** The one row a by-id read found, or NOT_FOUND (out of scope reads the same as missing). */
+export async function onlyRow<T>(rows: Promise<readonly T[]>): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw notFound();
+  return row;
+}
+
 const trpcCodes: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',

@@ -1,7 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './router';
 
-export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './accounts/demo-accounts';
 export { hashPassword } from './auth/passwords';
 export type { ApiConfig, ApiDeps, Context, Logger, RequestInfo, SessionCookie } from './context';
 export { AppError } from './errors';
@@ -10,6 +9,7 @@ export * from './imports/index';
 export { type LoggableError, loggableError } from './loggable-error';
 export { type AppRouter, appRouter } from './router';
 export { createCallerFactory } from './trpc';
+export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './users/demo-accounts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

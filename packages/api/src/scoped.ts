@@ -7,6 +7,7 @@ import {
 } from '@cutover/db';
 import { type Action, can, passwordSchema, type Resource } from '@cutover/domain';
 import { hashPassword } from './auth/passwords';
+import type { ScopedDeps } from './context';
 import { AppError } from './errors';
 import { authedProcedure, type ProcedureMeta } from './trpc';
 
@@ -15,7 +16,10 @@ class Rollback extends Error {}
 /**
  * The scope gate. Opens the transaction, loads the caller's role and scope from the
  * database, checks the role against the permission table for the procedure's declared
- * resource and action, and hands the procedure only the scoped data object.
+ * resource and action, and hands the procedure only the scoped data object: the context's
+ * `deps` lose their database handles here, so a scoped handler cannot reach the raw
+ * database by types or at run time. Only the unscoped procedures in trpc.ts (sign-in, the
+ * session checks, this gate) hold the raw handle.
  */
 export const scopedProcedure = authedProcedure.use(
   async ({ ctx, meta, type, next, getRawInput }) => {
@@ -26,8 +30,9 @@ export const scopedProcedure = authedProcedure.use(
     const passwordHash = meta.hashesPassword ? await hashPasswordInput(await getRawInput()) : null;
     const database =
       type === 'query' ? (ctx.deps.readDatabase ?? ctx.deps.database) : ctx.deps.database;
+    const deps: ScopedDeps = { config: ctx.deps.config, logger: ctx.deps.logger };
     const proceed = (scope: Scope, data: ScopedData) =>
-      next({ ctx: { scope, data, passwordHash } });
+      next({ ctx: { scope, data, passwordHash, deps } });
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
       await database.db.transaction(async (tx) => {

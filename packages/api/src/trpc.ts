@@ -87,6 +87,11 @@ const errorMapping = t.middleware(async ({ ctx, path, next }) => {
   throw mapped;
 });
 
+/**
+ * The unscoped procedures below see the raw database handle (`ctx.deps.database`): only
+ * sign-in, the session and second-factor checks and the scope gate (scoped.ts) use them.
+ * Every resource procedure goes through the gate, which takes the handle away.
+ */
 export const publicProcedure = t.procedure.use(errorMapping);
 
 async function sessionOf(ctx: Context): Promise<SessionRecord | null> {

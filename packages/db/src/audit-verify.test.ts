@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from './audit-verify';
 import { queryRows } from './client';
-import { recordAudit } from './queries/audit';
+import { recordAudit } from './queries/audit-log/audit';
 import { openTestDatabase, type TestDatabase } from './testing/index';
 
 let testDb: TestDatabase;

@@ -4,37 +4,30 @@ export * from './audit-verify';
 export * from './client';
 export * from './data-dir-lock';
 export * from './hierarchy-integrity';
-export * from './queries/accounts';
-export * from './queries/attempts';
-export * from './queries/audit';
-export type { ChatRecord } from './queries/chats';
 export type { Figures } from './queries/dashboard/dashboard';
+export * from './queries/audit-log/audit';
+export * from './queries/auth/attempts';
+export * from './queries/auth/second-factor';
+export * from './queries/auth/sessions';
+export * from './queries/auth/sign-in';
+export type { ChatRecord } from './queries/chats/chats';
 export type { DeadlineRecord } from './queries/deadlines/deadlines';
-export * from './queries/hierarchy-lock';
-export { IMPORT_STALE_MINUTES } from './queries/import-jobs';
+export type { ImportJobRecord } from './queries/imports/imports';
+export { IMPORT_STALE_MINUTES } from './queries/imports/jobs';
 export {
   IMPORT_RETENTION_DAYS,
   type ImportSweepOptions,
   type ImportSweepReport,
   sweepImportJobs,
-} from './queries/import-sweep';
-export type { ImportJobRecord } from './queries/imports';
+} from './queries/imports/sweep';
 export * from './queries/exports/index';
 export * from './queries/load-scope';
-export type { OrgUnitRecord } from './queries/org-units';
-export type { PolicySettingRecord } from './queries/policies';
+export * from './queries/org-units/hierarchy-lock';
+export type { OrgUnitRecord } from './queries/org-units/org-units';
+export type { PolicySettingRecord } from './queries/policies/policies';
 export type { Scope } from './queries/scope';
-export * from './queries/second-factor';
-export * from './queries/sessions';
-export * from './queries/sign-in';
-export type { StaffRecord } from './queries/staff';
-export type { NewUser, UserRecord } from './queries/users';
+export type { StaffRecord } from './queries/staff/staff';
+export * from './queries/users/accounts';
+export type { NewUser, UserRecord } from './queries/users/users';
 export * as schema from './schema/index';
-export {
-  chatKinds,
-  chatStatuses,
-  funnelStatuses,
-  legacyPlatforms,
-  staffRoles,
-} from './schema/index';
 export * from './scoped-data';

@@ -1,20 +1,20 @@
 import type { Executor } from './client';
-import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit';
-import { auditLogQueries } from './queries/audit-log';
-import { chatQueries } from './queries/chats';
 import { adoptionQueries } from './queries/dashboard/dashboard';
+import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit-log/audit';
+import { auditLogQueries } from './queries/audit-log/audit-log';
+import { revokeUserSessions } from './queries/auth/sessions';
+import { chatQueries } from './queries/chats/chats';
 import { deadlineQueries } from './queries/deadlines/deadlines';
+import { importQueries } from './queries/imports/imports';
+import { orgUnitQueries } from './queries/org-units/org-units';
+import { orgUnitWrites } from './queries/org-units/writes';
+import { policyQueries } from './queries/policies/policies';
+import { savedFilterQueries } from './queries/saved-filters/saved-filters';
 import { exportJobQueries } from './queries/exports/export-jobs';
-import { importQueries } from './queries/imports';
-import { orgUnitWrites } from './queries/org-unit-writes';
-import { orgUnitQueries } from './queries/org-units';
-import { policyQueries } from './queries/policies';
-import { savedFilterQueries } from './queries/saved-filters';
 import type { Scope } from './queries/scope';
-import { revokeUserSessions } from './queries/sessions';
-import { staffQueries } from './queries/staff';
-import { staffWrites } from './queries/staff-writes';
-import { userQueries } from './queries/users';
+import { staffQueries } from './queries/staff/staff';
+import { staffWrites } from './queries/staff/writes';
+import { userQueries } from './queries/users/users';
 
 /**
  * Everything a scoped procedure may touch, bound to one transaction and the caller's

@@ -2,19 +2,7 @@ import { z } from 'zod';
 import { idSchema, versionSchema } from './inputs/ids';
 import { textSchema } from './inputs/text';
 import { bulkSelectionShape, exactlyOneSelection } from './staff-input';
-
-/** These mirror the database enums; a test in the api package keeps them equal. */
-export const chatKindValues = ['class_parent', 'class_pupil', 'staff', 'other'] as const;
-export const chatStatusValues = ['legacy', 'migrating', 'migrated', 'legacy_closed'] as const;
-export const legacyPlatformValues = [
-  'whatsapp',
-  'telegram',
-  'viber',
-  'vk',
-  'sferum',
-  'none',
-] as const;
-export type ChatStatus = (typeof chatStatusValues)[number];
+import { chatKindValues, chatStatusValues, legacyPlatformValues } from './vocabulary/chats';
 
 const count = z.number().int().min(0).max(100_000);
 

@@ -1,5 +1,6 @@
 export * from './adoption';
 export * from './audit-vocabulary';
+export * from './auth-input';
 export * from './chat-input';
 export * from './errors';
 export * from './exports/index';
@@ -11,6 +12,8 @@ export * from './paths';
 export * from './policies';
 export * from './roles';
 export * from './roster/index';
+export * from './saved-filter-input';
 export * from './staff-input';
 export * from './users';
+export * from './vocabulary/index';
 export * from './waves';

@@ -49,3 +49,10 @@ export const institutionMergeSchema = z.object({
   validTo: isoDateSchema,
   reason: reasonSchema,
 });
+
+export const orgUnitChildrenSchema = z.object({ parentId: idSchema.nullable() });
+
+export const orgUnitSearchSchema = z.object({
+  q: textSchema({ min: 2, max: 100 }),
+  limit: z.number().int().min(1).max(100).default(30),
+});

@@ -3,20 +3,7 @@ import { idSchema, versionSchema } from './inputs/ids';
 import { listFilterSchema } from './inputs/list-filter';
 import { textSchema } from './inputs/text';
 import type { OrgLevel } from './org-units';
-
-/** Mirrors the database enum; a test in the api package keeps the two lists equal. */
-export const staffRoleValues = [
-  'teacher',
-  'class_teacher',
-  'school_admin',
-  'director',
-  'preschool_teacher',
-  'lecturer',
-  'ministry_officer',
-  'municipal_officer',
-  'support_staff',
-] as const;
-export type StaffRole = (typeof staffRoleValues)[number];
+import { type StaffRole, staffRoleValues } from './vocabulary/staff';
 
 /** Staff of an education authority (a ministry or a municipal office), not of a school. */
 export const authorityStaffRoles = [

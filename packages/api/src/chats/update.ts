@@ -1,5 +1,5 @@
 import type { ChatRecord, ScopedData } from '@cutover/db';
-import type { chatUpdateSchema } from '@cutover/domain';
+import type { ChatBulkStatusInput, chatUpdateSchema } from '@cutover/domain';
 import type { z } from 'zod';
 import { conflict, invalid, notFound } from '../errors';
 
@@ -45,4 +45,10 @@ function snapshotOf(chat: ChatRecord) {
     migratedAt: chat.migratedAt,
     legacyClosedAt: chat.legacyClosedAt,
   };
+}
+
+/** Sets one status on the chosen chats in one set-based statement, each change audited. */
+export async function bulkChatStatus(data: ScopedData, input: ChatBulkStatusInput) {
+  const selection = { ids: input.ids, filter: input.filter };
+  return { affected: await data.chats.bulkStatus(input.status, selection, input.dryRun) };
 }

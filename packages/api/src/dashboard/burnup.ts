@@ -1,6 +1,6 @@
 import type { ScopedData } from '@cutover/db';
 import { isoToday } from '@cutover/domain';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { pastDateOrNull } from './today';
 
 /** The browser never draws more than this many points per chart: the server thins them. */

@@ -2,8 +2,8 @@ import { openSeededTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import { addDays } from '@cutover/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../accounts/demo-accounts';
 import { browserCaller, type Caller, testDeps } from '../testing/callers';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../users/demo-accounts';
 
 let testDb: TestDatabase;
 let federal: Caller;

@@ -2,7 +2,7 @@ import { openSeededTestDatabase, type SeededTestDatabase } from '@cutover/db/tes
 import { addDays, daysBetween } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../accounts/demo-accounts';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../users/demo-accounts';
 import { browserCaller, type Caller, testDeps } from '../testing/callers';
 
 let testDb: SeededTestDatabase;

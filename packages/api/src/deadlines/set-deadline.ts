@@ -1,7 +1,7 @@
 import type { ScopedData } from '@cutover/db';
 import { descendantConflicts, validateDeadlineSetting } from '@cutover/domain';
 import { AppError, invalid, notFound } from '../errors';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { toSetting } from './effective';
 
 /** Spelled out, so the web's translation check finds every key the server can send. */

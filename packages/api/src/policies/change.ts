@@ -1,7 +1,7 @@
 import type { ScopedData } from '@cutover/db';
 import { isPolicyKey, overridesShadowedByLock, validateSetting } from '@cutover/domain';
 import { AppError, invalid, notFound } from '../errors';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { toSettings } from './settings';
 
 export interface PolicyChange {

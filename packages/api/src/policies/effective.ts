@@ -1,6 +1,6 @@
 import type { ScopedData } from '@cutover/db';
 import { policyKeys, resolvePolicies } from '@cutover/domain';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { describeSource, toSettings } from './settings';
 
 /** Every policy at a node: its value, where it comes from, and the whole chain above it. */

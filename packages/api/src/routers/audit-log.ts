@@ -1,5 +1,5 @@
 import { byIdSchema, byIdsSchema, listParamsSchema } from '@cutover/domain';
-import { notFound } from '../errors';
+import { onlyRow } from '../errors';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
@@ -10,11 +10,7 @@ export const auditLogRouter = router({
 
   byId: scoped('auditLog', 'show')
     .input(byIdSchema)
-    .query(async ({ ctx, input }) => {
-      const [entry] = await ctx.data.auditLog.byIds([input.id]);
-      if (!entry) throw notFound();
-      return entry;
-    }),
+    .query(({ ctx, input }) => onlyRow(ctx.data.auditLog.byIds([input.id]))),
 
   byIds: scoped('auditLog', 'list')
     .input(byIdsSchema)

@@ -1,17 +1,11 @@
-import { permissions, textSchema } from '@cutover/domain';
-import { z } from 'zod';
+import { credentialsSchema, permissions, totpCodeSchema } from '@cutover/domain';
 import { startEnrolment, verifySecondFactor } from '../auth/second-factor';
 import { signIn, signOut } from '../auth/sign-in';
 import { authedProcedure, pendingSessionProcedure, publicProcedure, router } from '../trpc';
 
-const credentials = z.object({
-  login: textSchema({ min: 1, max: 200 }),
-  password: z.string().min(1).max(200),
-});
-
 export const authRouter = router({
   signIn: publicProcedure
-    .input(credentials)
+    .input(credentialsSchema)
     .mutation(({ ctx, input }) => signIn(ctx, input.login, input.password)),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
@@ -43,10 +37,8 @@ export const authRouter = router({
     startEnrolment(ctx, ctx.session),
   ),
 
-  verifyTotp: pendingSessionProcedure
-    .input(z.object({ code: textSchema({ max: 10 }) }))
-    .mutation(async ({ ctx, input }) => {
-      await verifySecondFactor(ctx, ctx.session, ctx.sessionToken, input.code);
-      return { ok: true };
-    }),
+  verifyTotp: pendingSessionProcedure.input(totpCodeSchema).mutation(async ({ ctx, input }) => {
+    await verifySecondFactor(ctx, ctx.session, ctx.sessionToken, input.code);
+    return { ok: true };
+  }),
 });

@@ -5,7 +5,7 @@ import {
   chatUpdateSchema,
   listParamsSchema,
 } from '@cutover/domain';
-import { updateChat, visibleChat } from '../chats/update';
+import { bulkChatStatus, updateChat, visibleChat } from '../chats/update';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
@@ -27,14 +27,7 @@ export const chatsRouter = router({
     .input(chatUpdateSchema)
     .mutation(({ ctx, input }) => updateChat(ctx.data, input)),
 
-  /** Sets one status on the chosen chats in one set-based statement, each change audited. */
   bulkStatus: scoped('chats', 'edit')
     .input(chatBulkStatusSchema)
-    .mutation(async ({ ctx, input }) => ({
-      affected: await ctx.data.chats.bulkStatus(
-        input.status,
-        { ids: input.ids, filter: input.filter },
-        input.dryRun,
-      ),
-    })),
+    .mutation(({ ctx, input }) => bulkChatStatus(ctx.data, input)),
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dashboardBurnup } from '../dashboard/burnup';
 import { dashboardChildren } from '../dashboard/children';
 import { dashboardSummary } from '../dashboard/summary';
-import { visibleNode } from '../hierarchy/load';
+import { visibleNode } from '../org-units/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 

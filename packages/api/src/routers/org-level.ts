@@ -5,7 +5,7 @@ import {
   type OrgLevel,
   type Resource,
 } from '@cutover/domain';
-import { notFound } from '../errors';
+import { levelUnitDetail } from '../org-units/load';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
@@ -18,13 +18,7 @@ export function orgLevelRouter(level: OrgLevel, resource: Resource) {
 
     byId: scoped(resource, 'show')
       .input(byIdSchema)
-      .query(async ({ ctx, input }) => {
-        const [unit] = await ctx.data.orgUnits.byIds(level, [input.id]);
-        if (!unit) throw notFound();
-        const ancestors = await ctx.data.orgUnits.ancestors(unit.path.slice(0, -1));
-        const counts = await ctx.data.orgUnits.subtreeCounts(unit.id);
-        return { ...unit, ancestors, ...counts };
-      }),
+      .query(({ ctx, input }) => levelUnitDetail(ctx.data, level, input.id)),
 
     byIds: scoped(resource, 'list')
       .input(byIdsSchema)

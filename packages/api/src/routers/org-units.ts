@@ -1,44 +1,34 @@
 import {
   byIdSchema,
-  idSchema,
   institutionMergeSchema,
+  orgUnitChildrenSchema,
   orgUnitCloseSchema,
   orgUnitCreateSchema,
   orgUnitMoveSchema,
+  orgUnitSearchSchema,
   orgUnitUpdateSchema,
-  textSchema,
 } from '@cutover/domain';
-import { z } from 'zod';
-import { closeOrgUnit, mergeInstitution } from '../hierarchy/close';
-import { createOrgUnit } from '../hierarchy/create';
-import { visibleNode } from '../hierarchy/load';
-import { moveOrgUnit } from '../hierarchy/move';
-import { updateOrgUnit } from '../hierarchy/update';
+import { closeOrgUnit, mergeInstitution } from '../org-units/close';
+import { createOrgUnit } from '../org-units/create';
+import { nodeWithAncestors } from '../org-units/load';
+import { moveOrgUnit } from '../org-units/move';
+import { updateOrgUnit } from '../org-units/update';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
 /** The hierarchy as one tree, whatever the level: browsing and every structural change. */
 export const orgUnitsRouter = router({
   children: scoped('orgUnits', 'list')
-    .input(z.object({ parentId: idSchema.nullable() }))
+    .input(orgUnitChildrenSchema)
     .query(({ ctx, input }) => ctx.data.orgUnits.children(input.parentId)),
 
   search: scoped('orgUnits', 'list')
-    .input(
-      z.object({
-        q: textSchema({ min: 2, max: 100 }),
-        limit: z.number().int().min(1).max(100).default(30),
-      }),
-    )
+    .input(orgUnitSearchSchema)
     .query(({ ctx, input }) => ctx.data.orgUnits.search(input.q, input.limit)),
 
   byId: scoped('orgUnits', 'show')
     .input(byIdSchema)
-    .query(async ({ ctx, input }) => {
-      const node = await visibleNode(ctx.data, input.id);
-      const ancestors = await ctx.data.orgUnits.ancestors(node.path.slice(0, -1));
-      return { ...node, ancestors };
-    }),
+    .query(({ ctx, input }) => nodeWithAncestors(ctx.data, input.id)),
 
   create: scoped('orgUnits', 'create')
     .input(orgUnitCreateSchema)

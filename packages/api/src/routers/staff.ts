@@ -8,7 +8,7 @@ import {
   staffTransferSchema,
   staffUpdateSchema,
 } from '@cutover/domain';
-import { notFound } from '../errors';
+import { onlyRow } from '../errors';
 import { scoped } from '../scoped';
 import { bulkStaff } from '../staff/bulk';
 import { createStaff } from '../staff/create';
@@ -24,11 +24,7 @@ export const staffRouter = router({
 
   byId: scoped('staff', 'show')
     .input(byIdSchema)
-    .query(async ({ ctx, input }) => {
-      const [person] = await ctx.data.staff.byIds([input.id]);
-      if (!person) throw notFound();
-      return person;
-    }),
+    .query(({ ctx, input }) => onlyRow(ctx.data.staff.byIds([input.id]))),
 
   byIds: scoped('staff', 'list')
     .input(byIdsSchema)

@@ -6,11 +6,12 @@ import {
   userCreateSchema,
   userUpdateSchema,
 } from '@cutover/domain';
-import { assertCanGrant, assertCanManage } from '../accounts/grant';
-import { updateUser } from '../accounts/update-user';
-import { conflict, invalid, notFound } from '../errors';
+import { onlyRow } from '../errors';
 import { scoped, scopedWithPassword } from '../scoped';
 import { router } from '../trpc';
+import { createUser } from '../users/create-user';
+import { resetPassword } from '../users/reset-password';
+import { updateUser } from '../users/update-user';
 
 export const usersRouter = router({
   list: scoped('users', 'list')
@@ -19,11 +20,7 @@ export const usersRouter = router({
 
   byId: scoped('users', 'show')
     .input(byIdSchema)
-    .query(async ({ ctx, input }) => {
-      const [user] = await ctx.data.users.byIds([input.id]);
-      if (!user) throw notFound();
-      return user;
-    }),
+    .query(({ ctx, input }) => onlyRow(ctx.data.users.byIds([input.id]))),
 
   byIds: scoped('users', 'list')
     .input(byIdsSchema)
@@ -31,23 +28,7 @@ export const usersRouter = router({
 
   create: scopedWithPassword('users', 'create')
     .input(userCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const [node] = await ctx.data.orgUnits.byIds(undefined, [input.scopeOrgUnitId]);
-      assertCanGrant(ctx.scope, input.role, node);
-      if (!ctx.passwordHash) throw invalid({ password: 'errors.password_too_short' });
-      const { password: _password, ...values } = input;
-      const created = await ctx.data.users.create({ ...values, passwordHash: ctx.passwordHash });
-      if (!created) throw notFound();
-      await ctx.data.audit({
-        action: 'user.create',
-        entityType: 'user',
-        entityId: created.id,
-        orgPath: node?.path,
-        after: values,
-      });
-      const [user] = await ctx.data.users.byIds([created.id]);
-      return user;
-    }),
+    .mutation(({ ctx, input }) => createUser(ctx.data, ctx.scope, ctx.passwordHash, input)),
 
   update: scoped('users', 'edit')
     .input(userUpdateSchema)
@@ -55,22 +36,5 @@ export const usersRouter = router({
 
   resetPassword: scopedWithPassword('users', 'edit')
     .input(passwordResetSchema)
-    .mutation(async ({ ctx, input }) => {
-      const [target] = await ctx.data.users.byIds([input.id]);
-      if (!target) throw notFound();
-      assertCanManage(ctx.scope, target);
-      if (!ctx.passwordHash) throw invalid({ password: 'errors.password_too_short' });
-      const updated = await ctx.data.users.update(input.id, input.version, {
-        passwordHash: ctx.passwordHash,
-      });
-      if (!updated) throw conflict();
-      await ctx.data.revokeSessionsOf(input.id);
-      await ctx.data.audit({
-        action: 'user.reset_password',
-        entityType: 'user',
-        entityId: input.id,
-        orgPath: target.scopePath,
-      });
-      return { id: input.id, version: updated.version };
-    }),
+    .mutation(({ ctx, input }) => resetPassword(ctx.data, ctx.scope, ctx.passwordHash, input)),
 });

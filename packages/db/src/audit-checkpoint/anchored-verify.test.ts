@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit-verify';
 import type { Db } from '../client';
-import { recordAudit } from '../queries/audit';
+import { recordAudit } from '../queries/audit-log/audit';
 import {
   deleteAuditRowAndRehash,
   openTestDatabase,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../client';
-import { recordAudit } from '../queries/audit';
+import { recordAudit } from '../queries/audit-log/audit';
 import { openTestDatabase, type TestDatabase } from '../testing/index';
 import { checkpointSignatureValid, checkpointSigner, parseCheckpoint } from './checkpoint';
 import { CHECKPOINTS_FILE, publicKeyFileName } from './checkpoint-file';

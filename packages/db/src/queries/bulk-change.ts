@@ -2,7 +2,7 @@ import type { AuditAction, AuditEntityType } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from '../client';
-import type { AuditActor } from './audit';
+import type { AuditActor } from './audit-log/audit';
 
 /**
  * One set-based change of many rows. `target` is a SELECT of the rows to change (already

@@ -1,16 +1,12 @@
+import { chatKindValues, chatStatusValues, legacyPlatformValues } from '@cutover/domain';
 import { relations } from 'drizzle-orm';
 import { bigserial, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { timestamps, version } from './columns';
 import { orgUnits } from './org-units';
 
-export const chatKinds = ['class_parent', 'class_pupil', 'staff', 'other'] as const;
-export const chatKind = pgEnum('chat_kind', chatKinds);
-
-export const legacyPlatforms = ['whatsapp', 'telegram', 'viber', 'vk', 'sferum', 'none'] as const;
-export const legacyPlatform = pgEnum('legacy_platform', legacyPlatforms);
-
-export const chatStatuses = ['legacy', 'migrating', 'migrated', 'legacy_closed'] as const;
-export const chatStatus = pgEnum('chat_status', chatStatuses);
+export const chatKind = pgEnum('chat_kind', chatKindValues);
+export const legacyPlatform = pgEnum('legacy_platform', legacyPlatformValues);
+export const chatStatus = pgEnum('chat_status', chatStatusValues);
 
 /** An official chat: its metadata and migration state only, never message content. */
 export const officialChats = pgTable(

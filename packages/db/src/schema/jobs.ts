@@ -1,3 +1,4 @@
+import { jobStatusValues } from '@cutover/domain';
 import {
   integer,
   jsonb,
@@ -12,17 +13,7 @@ import { version } from './columns';
 import { orgUnits } from './org-units';
 import { users } from './users';
 
-export const jobStatuses = [
-  'pending',
-  'validating',
-  'validated',
-  'held',
-  'running',
-  'succeeded',
-  'failed',
-  'cancelled',
-] as const;
-export const jobStatus = pgEnum('job_status', jobStatuses);
+export const jobStatus = pgEnum('job_status', jobStatusValues);
 
 const jobColumns = () => ({
   id: serial('id').primaryKey(),

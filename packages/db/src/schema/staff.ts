@@ -1,29 +1,11 @@
+import { funnelStatusValues, staffRoleValues } from '@cutover/domain';
 import { relations } from 'drizzle-orm';
 import { bigserial, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { timestamps, version } from './columns';
 import { orgUnits } from './org-units';
 
-export const staffRoles = [
-  'teacher',
-  'class_teacher',
-  'school_admin',
-  'director',
-  'preschool_teacher',
-  'lecturer',
-  'ministry_officer',
-  'municipal_officer',
-  'support_staff',
-] as const;
-export const staffRole = pgEnum('staff_role', staffRoles);
-
-export const funnelStatuses = [
-  'not_invited',
-  'invited',
-  'registered',
-  'active',
-  'deactivated',
-] as const;
-export const funnelStatus = pgEnum('funnel_status', funnelStatuses);
+export const staffRole = pgEnum('staff_role', staffRoleValues);
+export const funnelStatus = pgEnum('funnel_status', funnelStatusValues);
 
 export const staff = pgTable(
   'staff',

@@ -1,11 +1,13 @@
-import type { chatKinds, chatStatuses, legacyPlatforms } from '../schema/chats';
+import type {
+  ChatKind,
+  ChatStatus,
+  FunnelStatus,
+  LegacyPlatform,
+  StaffRole,
+} from '@cutover/domain';
 import type { expectedMetrics } from '../schema/expectations';
-import type { funnelStatuses, staffRoles } from '../schema/staff';
 
-export type StaffRole = (typeof staffRoles)[number];
-export type ChatKind = (typeof chatKinds)[number];
-export type ChatStatus = (typeof chatStatuses)[number];
-export type LegacyPlatform = (typeof legacyPlatforms)[number];
+export type { ChatKind, ChatStatus, LegacyPlatform, StaffRole };
 
 /** A value as written to the database: dates and timestamps are ISO strings. */
 export type SqlValue = string | number | boolean | null | readonly number[];
@@ -34,7 +36,7 @@ export type StaffRow = [
   role: StaffRole,
   phone: string | null,
   email: string | null,
-  funnelStatus: (typeof funnelStatuses)[number],
+  funnelStatus: FunnelStatus,
   invitedAt: string | null,
   registeredAt: string | null,
   lastActiveAt: string | null,

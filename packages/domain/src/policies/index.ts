@@ -1,5 +1,6 @@
 export * from './catalog';
 export * from './errors';
+export * from './inputs';
 export * from './parse';
 export * from './resolve';
 export * from './rules';

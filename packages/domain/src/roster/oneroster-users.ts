@@ -1,4 +1,4 @@
-import type { StaffRole } from '../staff-input';
+import type { StaffRole } from '../vocabulary/staff';
 import { type ColumnIndex, type CsvFormat, cellOf } from './header';
 import { isOneRosterExtra, type RosterOrg } from './oneroster-orgs';
 import { RowReader, type StagedRow } from './staged-row';

@@ -1,5 +1,6 @@
 import { hasControlCharacters } from '../inputs/text';
-import { normaliseEmail, normalisePhone, type StaffRole, staffRoleValues } from '../staff-input';
+import { normaliseEmail, normalisePhone } from '../staff-input';
+import { type StaffRole, staffRoleValues } from '../vocabulary/staff';
 import { isFormulaCell } from './cells';
 import { type ImportErrorKey, type RowError, rowError } from './errors';
 

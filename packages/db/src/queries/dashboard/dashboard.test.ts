@@ -5,7 +5,7 @@ import { queryRows } from '../../client';
 import { createScopedData } from '../../scoped-data';
 import { separateDashboardReads } from '../../testing/dashboard-reads';
 import { openSeededTestDatabase, type SeededTestDatabase } from '../../testing/index';
-import type { OrgUnitRecord } from '../org-units';
+import type { OrgUnitRecord } from '../org-units/org-units';
 import type { Scope } from '../scope';
 
 interface TestNode {

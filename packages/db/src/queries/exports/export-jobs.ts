@@ -1,7 +1,7 @@
-import type { ExportCreateInput, ListParams } from '@cutover/domain';
+import { type ExportCreateInput, jobStatusValues, type ListParams } from '@cutover/domain';
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
-import { exportJobs, jobStatuses, orgUnits, users } from '../../schema/index';
+import { exportJobs, orgUnits, users } from '../../schema/index';
 import { countAll, enumFilter, idFilter, inOrder, orderBy, pageOf } from '../list';
 import { type Scope, withinNode, withinScope } from '../scope';
 
@@ -24,7 +24,7 @@ function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions = [withinScope(orgUnits.path, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(withinNode(orgUnits.path, within));
-  const statuses = enumFilter(filter.status, jobStatuses);
+  const statuses = enumFilter(filter.status, jobStatusValues);
   if (statuses)
     conditions.push(sql`${exportJobs.status} = any(${sql.param(statuses)}::job_status[])`);
   return conditions;

@@ -1,11 +1,11 @@
 import type { ExportCreateInput, ListParams } from '@cutover/domain';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { auditLog, officialChats, orgUnits, staff } from '../../schema/index';
-import { auditLogFilters, auditLogSortable } from '../audit-log';
-import { chatListFilters, chatSortable } from '../chats';
+import { auditLogFilters, auditLogSortable } from '../audit-log/audit-log';
+import { chatListFilters, chatSortable } from '../chats/chats';
 import type { SortableColumns } from '../list';
 import { type Scope, withinNode } from '../scope';
-import { staffListFilters, staffSortable } from '../staff';
+import { staffListFilters, staffSortable } from '../staff/staff';
 import type { ReportSource } from './report-source';
 
 export type ReportParams = Pick<ExportCreateInput, 'nodeId' | 'filter' | 'sort' | 'asOf'>;

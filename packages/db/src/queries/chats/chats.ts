@@ -1,0 +1,159 @@
+import {
+  type ChatStatus,
+  chatKindValues,
+  chatStatusValues,
+  type ListParams,
+  legacyPlatformValues,
+} from '@cutover/domain';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../client';
+import { officialChats, orgUnits } from '../../schema/index';
+import type { AuditActor } from '../audit-log/audit';
+import { idIn, runBulkChange } from '../bulk-change';
+import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
+import { listPage } from '../list-page';
+import { type Scope, withinNode, withinScope } from '../scope';
+
+export const chatSortable = {
+  id: officialChats.id,
+  title: officialChats.title,
+  classLabel: officialChats.classLabel,
+  kind: officialChats.kind,
+  status: officialChats.status,
+  legacyPlatform: officialChats.legacyPlatform,
+  parentsExpected: officialChats.parentsExpected,
+  parentsJoined: officialChats.parentsJoined,
+  migratedAt: officialChats.migratedAt,
+  orgUnitName: orgUnits.name,
+};
+
+/** The list's filter, shared with the bulk status change so "select all" means the list. */
+export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
+  const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
+  const within = idFilter(filter.withinId);
+  if (within) conditions.push(withinNode(orgUnits.path, within));
+  const orgUnitId = idFilter(filter.orgUnitId);
+  if (orgUnitId) conditions.push(eq(officialChats.orgUnitId, orgUnitId));
+  const kinds = enumFilter(filter.kind, chatKindValues);
+  if (kinds) conditions.push(inArray(officialChats.kind, kinds));
+  const statuses = enumFilter(filter.status, chatStatusValues);
+  if (statuses) conditions.push(inArray(officialChats.status, statuses));
+  const platforms = enumFilter(filter.legacyPlatform, legacyPlatformValues);
+  if (platforms) conditions.push(inArray(officialChats.legacyPlatform, platforms));
+  const q = textFilter(filter.q);
+  if (q) {
+    const pattern = containsPattern(q);
+    conditions.push(
+      sql`(lower(${officialChats.title}) like ${pattern} or lower(coalesce(${officialChats.classLabel}, '')) like ${pattern})`,
+    );
+  }
+  return conditions;
+}
+
+/** A migrated chat keeps the day it moved; a closed legacy chat the day it closed. */
+function statusStamps(status: ChatStatus) {
+  const migrated = status === 'migrated' || status === 'legacy_closed';
+  return {
+    migratedAt: migrated ? sql`coalesce(${officialChats.migratedAt}, now())` : null,
+    legacyClosedAt:
+      status === 'legacy_closed' ? sql`coalesce(${officialChats.legacyClosedAt}, now())` : null,
+  };
+}
+
+export type ChatChanges = Partial<
+  Pick<
+    typeof officialChats.$inferInsert,
+    | 'kind'
+    | 'classLabel'
+    | 'title'
+    | 'legacyPlatform'
+    | 'status'
+    | 'parentsExpected'
+    | 'parentsJoined'
+  >
+>;
+
+export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
+  const columns = {
+    ...getTableColumns(officialChats),
+    orgUnitName: orgUnits.name,
+    orgUnitPath: orgUnits.path,
+  };
+  const from = () =>
+    db
+      .select(columns)
+      .from(officialChats)
+      .innerJoin(orgUnits, eq(orgUnits.id, officialChats.orgUnitId));
+  return {
+    list(params: ListParams) {
+      return listPage(db, params, {
+        table: officialChats,
+        orgUnitId: officialChats.orgUnitId,
+        columns,
+        filters: chatListFilters(params.filter, scope),
+        sortable: chatSortable,
+        defaultSort: 'title',
+      });
+    },
+
+    async byIds(ids: readonly number[]) {
+      if (ids.length === 0) return [];
+      return from().where(and(idIn(officialChats.id, ids), withinScope(orgUnits.path, scope)));
+    },
+
+    async update(id: number, version: number, changes: ChatChanges) {
+      const stamps = changes.status ? statusStamps(changes.status) : {};
+      const [row] = await db
+        .update(officialChats)
+        .set({
+          ...changes,
+          ...stamps,
+          version: sql`${officialChats.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(officialChats.id, id),
+            eq(officialChats.version, version),
+            sql`exists (select 1 from ${orgUnits} where ${orgUnits.id} = ${officialChats.orgUnitId} and ${withinScope(orgUnits.path, scope)})`,
+          ),
+        )
+        .returning({ id: officialChats.id, version: officialChats.version });
+      return row ?? null;
+    },
+
+    /** Number of chats changed (or, on a dry run, that would change). */
+    bulkStatus(
+      status: ChatStatus,
+      selection: { ids?: readonly number[] | undefined; filter?: ListParams['filter'] | undefined },
+      dryRun: boolean,
+    ) {
+      const chosen = selection.ids
+        ? [withinScope(orgUnits.path, scope), idIn(officialChats.id, selection.ids)]
+        : chatListFilters(selection.filter ?? {}, scope);
+      const stamps = statusStamps(status);
+      const target = sql`
+        select ${officialChats.id}, ${officialChats.status}, ${orgUnits.path}
+          from ${officialChats} inner join ${orgUnits} on ${orgUnits.id} = ${officialChats.orgUnitId}
+         where ${sql.join([...chosen, sql`${officialChats.status} <> ${status}`], sql` and `)}`;
+      return runBulkChange(
+        db,
+        actor,
+        {
+          table: 'official_chats',
+          target,
+          lockOf: sql`of ${officialChats}`,
+          set: sql`status = ${status}, migrated_at = ${stamps.migratedAt},
+                   legacy_closed_at = ${stamps.legacyClosedAt}`,
+          action: 'chat.status',
+          entityType: 'chat',
+          before: sql`jsonb_build_object('status', target.status)`,
+          after: sql`jsonb_build_object('status', ${officialChats.status}, 'migratedAt', ${officialChats.migratedAt}, 'legacyClosedAt', ${officialChats.legacyClosedAt}, 'bulk', true)`,
+        },
+        dryRun,
+      );
+    },
+  };
+}
+export type ChatQueries = ReturnType<typeof chatQueries>;
+export type ChatRecord = Awaited<ReturnType<ChatQueries['byIds']>>[number];

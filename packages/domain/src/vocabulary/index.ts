@@ -1,0 +1,3 @@
+export * from './chats';
+export * from './jobs';
+export * from './staff';
