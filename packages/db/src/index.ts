@@ -4,14 +4,15 @@ export * from './audit-verify';
 export * from './client';
 export * from './data-dir-lock';
 export * from './hierarchy-integrity';
-export type { Figures } from './queries/dashboard/dashboard';
 export * from './queries/audit-log/audit';
 export * from './queries/auth/attempts';
 export * from './queries/auth/second-factor';
 export * from './queries/auth/sessions';
 export * from './queries/auth/sign-in';
 export type { ChatRecord } from './queries/chats/chats';
+export type { Figures } from './queries/dashboard/dashboard';
 export type { DeadlineRecord } from './queries/deadlines/deadlines';
+export * from './queries/exports/index';
 export type { ImportJobRecord } from './queries/imports/imports';
 export { IMPORT_STALE_MINUTES } from './queries/imports/jobs';
 export {
@@ -20,7 +21,6 @@ export {
   type ImportSweepReport,
   sweepImportJobs,
 } from './queries/imports/sweep';
-export * from './queries/exports/index';
 export * from './queries/load-scope';
 export * from './queries/org-units/hierarchy-lock';
 export type { OrgUnitRecord } from './queries/org-units/org-units';

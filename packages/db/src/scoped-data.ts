@@ -1,16 +1,16 @@
 import type { Executor } from './client';
-import { adoptionQueries } from './queries/dashboard/dashboard';
 import { type AuditActor, type AuditEntry, recordAudit } from './queries/audit-log/audit';
 import { auditLogQueries } from './queries/audit-log/audit-log';
 import { revokeUserSessions } from './queries/auth/sessions';
 import { chatQueries } from './queries/chats/chats';
+import { adoptionQueries } from './queries/dashboard/dashboard';
 import { deadlineQueries } from './queries/deadlines/deadlines';
+import { exportJobQueries } from './queries/exports/export-jobs';
 import { importQueries } from './queries/imports/imports';
 import { orgUnitQueries } from './queries/org-units/org-units';
 import { orgUnitWrites } from './queries/org-units/writes';
 import { policyQueries } from './queries/policies/policies';
 import { savedFilterQueries } from './queries/saved-filters/saved-filters';
-import { exportJobQueries } from './queries/exports/export-jobs';
 import type { Scope } from './queries/scope';
 import { staffQueries } from './queries/staff/staff';
 import { staffWrites } from './queries/staff/writes';

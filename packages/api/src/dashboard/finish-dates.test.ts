@@ -2,8 +2,8 @@ import { openSeededTestDatabase, type SeededTestDatabase } from '@cutover/db/tes
 import { addDays, daysBetween } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureDemoAccounts } from '../users/demo-accounts';
 import { browserCaller, type Caller, testDeps } from '../testing/callers';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../users/demo-accounts';
 
 let testDb: SeededTestDatabase;
 let federal: Caller;

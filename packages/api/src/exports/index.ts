@@ -1,10 +1,10 @@
 export { contentTypeOf, exportDir, exportFileName, manifestFileName } from './config';
 export { exportById } from './create';
+export { sha256File } from './file-hash';
 export { runExportRead } from './gate';
 export { type ExportManifest, MANIFEST_FORMAT } from './manifest';
+export { PACK_FORMAT, PACK_MANIFEST, type PackManifest } from './pack';
+export { isZip, readPackEntries, verifyPackContents } from './pack-verify';
 export { runNextExport, runPendingExports } from './runner';
 export { sweepExports } from './sweep';
 export { type ExportVerdict, verifyExport } from './verify';
-export { sha256File } from './file-hash';
-export { isZip, readPackEntries, verifyPackContents } from './pack-verify';
-export { PACK_FORMAT, PACK_MANIFEST, type PackManifest } from './pack';

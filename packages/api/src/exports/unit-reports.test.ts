@@ -1,8 +1,8 @@
 import { refreshAdoption, schema } from '@cutover/db';
-import { isoToday } from '@cutover/domain';
-import { sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import { isoToday } from '@cutover/domain';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiDeps } from '../context';
 import type { SignedIn } from '../testing/callers';

@@ -3,13 +3,7 @@ import { type Executor, queryRows } from '../../client';
 import type { Scope } from '../scope';
 import { childAdoptionQueries } from './children';
 import { preparedAdoptionReads } from './prepared';
-import {
-  historyOf,
-  riskRank,
-  unitInScope,
-  type WaveRow,
-  waveSelect,
-} from './sql';
+import { historyOf, riskRank, unitInScope, type WaveRow, waveSelect } from './sql';
 
 export type { CurrentRow, Figures, WaveRow } from './sql';
 
