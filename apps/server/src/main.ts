@@ -1,5 +1,5 @@
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
-import { DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
+import { DatabaseUnavailableError, DataDirLockedError, RuntimeRoleError } from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
 import { startAdoptionRefresher } from './adoption-refresher';
 import { checkpointSetup } from './audit/checkpoint-setup';
@@ -11,7 +11,12 @@ import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
 
-const EXPECTED_ERRORS = [ConfigError, DatabaseUnavailableError, DataDirLockedError];
+const EXPECTED_ERRORS = [
+  ConfigError,
+  DatabaseUnavailableError,
+  DataDirLockedError,
+  RuntimeRoleError,
+];
 
 function fail(message: string): never {
   process.stderr.write(`cutover: ${message}\n`);
@@ -30,14 +35,17 @@ async function main() {
     throw error;
   });
   const checkpoints = checkpointSetup(env);
-  const { database, readDatabase } = await openDatabases(env, logger);
-  await database.migrate();
-  if (env.CUTOVER_SEED === 'demo') {
-    const report = await seedDemoIfEmpty(database);
-    if (report)
-      logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
-  }
-  if (env.CUTOVER_DEMO) await ensureDemoAccounts(database);
+  // The seed and the demo accounts are written by the tables' owner, right after migrating.
+  const { database, readDatabase } = await openDatabases(env, logger, {
+    ownerWork: async (owner) => {
+      if (env.CUTOVER_SEED === 'demo') {
+        const report = await seedDemoIfEmpty(owner);
+        if (report)
+          logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
+      }
+      if (env.CUTOVER_DEMO) await ensureDemoAccounts(owner);
+    },
+  });
 
   const deps: ApiDeps = {
     database,

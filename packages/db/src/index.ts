@@ -36,4 +36,5 @@ export {
   legacyPlatforms,
   staffRoles,
 } from './schema/index';
+export * from './roles/index';
 export * from './scoped-data';
