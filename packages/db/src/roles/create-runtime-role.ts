@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 import { quoteIdent } from './runtime-grants';
 
-const DUPLICATE_OBJECT = '42710';
+/** A concurrent CREATE ROLE of the same name fails with either code. */
+const ALREADY_CREATED = new Set(['42710', '23505']);
 
 function quoteLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
@@ -36,7 +37,7 @@ export async function createRuntimeRole(
     await owner.execute(sql.raw(`create role ${quoteIdent(role)} with ${login}`));
     return true;
   } catch (error) {
-    if (codeOf(error) === DUPLICATE_OBJECT) return false;
+    if (ALREADY_CREATED.has(codeOf(error) ?? '')) return false;
     throw error;
   }
 }

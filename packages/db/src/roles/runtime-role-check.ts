@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../client';
+import { type Db, type Executor, queryRows } from '../client';
 
 export class RuntimeRoleError extends Error {}
 
@@ -11,7 +11,7 @@ const FIX =
  * superuser, or a member of a role that owns the app's tables, can switch the audit log's
  * triggers off and rewrite it.
  */
-export async function runtimeRoleProblem(db: Db): Promise<string | null> {
+export async function runtimeRoleProblem(db: Executor): Promise<string | null> {
   const [role] = await queryRows<{ name: string; superuser: boolean; owned: string | null }>(
     db,
     sql`select r.rolname as name, r.rolsuper as superuser,
