@@ -48,6 +48,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** The tables' owner, for migrations and the seed; DATABASE_URL is then the runtime role. */
+  DATABASE_MIGRATION_URL: z.string().url().optional(),
   DATABASE_READ_URL: z.string().url().optional(),
   CUTOVER_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   CUTOVER_DEMO: flag.default(true),

@@ -79,7 +79,7 @@ describe('the log never holds the personal data of a failed query or a refused i
 
   it('a failed query is logged as an error with its SQL, never its parameters', async () => {
     // The failure a deployment could meet: a column the query needs is not there.
-    await server.testDb.database.db.execute(
+    await server.testDb.owner.db.execute(
       sql.raw('alter table staff rename column full_name to full_name_gone'),
     );
     try {
@@ -113,7 +113,7 @@ describe('the log never holds the personal data of a failed query or a refused i
       expect(create.lines.some((line) => line.level === 50)).toBe(true);
       expect(create.text).not.toMatch(/Секретов|912.?345|9123456789/);
     } finally {
-      await server.testDb.database.db.execute(
+      await server.testDb.owner.db.execute(
         sql.raw('alter table staff rename column full_name_gone to full_name'),
       );
     }

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { type ApiDeps, ensureDemoAccounts } from '@cutover/api';
-import { CHECKPOINTS_FILE, DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
+import {
+  CHECKPOINTS_FILE,
+  DatabaseUnavailableError,
+  DataDirLockedError,
+  RuntimeRoleError,
+} from '@cutover/db';
 import { seedDemoIfEmpty } from '@cutover/db/seed';
 import { startAdoptionRefresher } from './adoption-refresher';
 import { checkpointDir, checkpointSetup } from './audit/checkpoint-setup';
@@ -13,7 +18,12 @@ import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
 
-const EXPECTED_ERRORS = [ConfigError, DatabaseUnavailableError, DataDirLockedError];
+const EXPECTED_ERRORS = [
+  ConfigError,
+  DatabaseUnavailableError,
+  DataDirLockedError,
+  RuntimeRoleError,
+];
 
 function fail(message: string): never {
   process.stderr.write(`cutover: ${message}\n`);
@@ -32,14 +42,17 @@ async function main() {
     throw error;
   });
   const checkpoints = checkpointSetup(env);
-  const { database, readDatabase } = await openDatabases(env, logger);
-  await database.migrate();
-  if (env.CUTOVER_SEED === 'demo') {
-    const report = await seedDemoIfEmpty(database);
-    if (report)
-      logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
-  }
-  if (env.CUTOVER_DEMO) await ensureDemoAccounts(database);
+  // The seed and the demo accounts are written by the tables' owner, right after migrating.
+  const { database, readDatabase } = await openDatabases(env, logger, {
+    ownerWork: async (owner) => {
+      if (env.CUTOVER_SEED === 'demo') {
+        const report = await seedDemoIfEmpty(owner);
+        if (report)
+          logger.info({ counts: report.counts, seconds: report.seconds }, 'demo country loaded');
+      }
+      if (env.CUTOVER_DEMO) await ensureDemoAccounts(owner);
+    },
+  });
 
   const deps: ApiDeps = {
     database,

@@ -20,7 +20,7 @@ async function failureOf(statement: ReturnType<typeof sql>) {
 
 /** What an attacker with superuser rights does: switch the guard off, edit, switch it on. */
 async function tamper(statement: ReturnType<typeof sql>) {
-  const { db } = testDb.database;
+  const { db } = testDb.owner;
   await db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
   await db.execute(statement);
   await db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);

@@ -26,7 +26,8 @@ class Rollback extends Error {}
 /** Runs the check on the tree as `corrupt` leaves it, then undoes the damage. */
 async function reportAfter(corrupt: (tx: Executor) => Promise<unknown>) {
   let report: Awaited<ReturnType<typeof checkHierarchyIntegrity>> | undefined;
-  await testDb.database.db
+  // Damage the app cannot do: the owner (a superuser in tests) corrupts the tree.
+  await testDb.owner.db
     .transaction(async (tx) => {
       await corrupt(tx);
       report = await checkHierarchyIntegrity(tx);

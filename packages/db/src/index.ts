@@ -29,5 +29,6 @@ export type { Scope } from './queries/scope';
 export type { StaffRecord } from './queries/staff/staff';
 export * from './queries/users/accounts';
 export type { NewUser, UserRecord } from './queries/users/users';
+export * from './roles/index';
 export * as schema from './schema/index';
 export * from './scoped-data';

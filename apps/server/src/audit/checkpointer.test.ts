@@ -86,7 +86,7 @@ describe('the server audit checkpointer', { timeout: 60_000 }, () => {
       everyMinutes: 60,
     });
     await startUpRun(records);
-    await truncateAuditLog(testDb.database.db);
+    await truncateAuditLog(testDb.owner.db);
     await expect(checkpointer.write()).rejects.toThrow(AuditCheckpointRefusedError);
     await expect(checkpointer.write()).rejects.toThrow(
       /no longer matches its last checkpoint \(row #\d+, taken /,

@@ -1,4 +1,9 @@
-import { type Database, DatabaseUnavailableError, DataDirLockedError } from '@cutover/db';
+import {
+  type Database,
+  DatabaseUnavailableError,
+  DataDirLockedError,
+  RuntimeRoleError,
+} from '@cutover/db';
 import { ConfigError, type Env, loadEnv } from '../env';
 import { openDatabases } from '../open-database';
 
@@ -7,13 +12,19 @@ export async function runCommand(work: (database: Database, env: Env) => Promise
   let database: Database | undefined;
   try {
     const env = loadEnv();
-    ({ database } = await openDatabases(env, { error: () => {} }));
-    await database.migrate();
+    ({ database } = await openDatabases(
+      env,
+      { error: () => {} },
+      { requireLeastPrivilege: false },
+    ));
     process.exitCode = await work(database, env);
   } catch (error) {
-    const expected = [ConfigError, DatabaseUnavailableError, DataDirLockedError].some(
-      (kind) => error instanceof kind,
-    );
+    const expected = [
+      ConfigError,
+      DatabaseUnavailableError,
+      DataDirLockedError,
+      RuntimeRoleError,
+    ].some((kind) => error instanceof kind);
     process.stderr.write(
       `cutover: ${expected ? (error as Error).message : `failed: ${(error as Error).message}`}\n`,
     );

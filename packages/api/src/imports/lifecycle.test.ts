@@ -73,7 +73,7 @@ describe('interrupted validations', () => {
 describe('the sweep', () => {
   it('fails interrupted jobs, cancels and purges old ones, and leaves fresh ones alone', async () => {
     // Start from a clean slate: earlier cases left jobs of their own.
-    await testDb.database.db.execute(sql`delete from import_jobs`);
+    await testDb.owner.db.execute(sql`delete from import_jobs`);
 
     const stale = await upload(district, staffFile('SW-STALE'));
     await age(stale.id, 11, 'validating');

@@ -65,7 +65,10 @@ export async function buildTree(database: Database) {
       depth: n.path.length - 1,
     })),
   );
-  await database.db.execute(sql`select setval('org_units_id_seq', 100000)`);
+  // New units get ids past the fixture's. The runtime role may draw ids but not setval them.
+  await database.db.execute(
+    sql`select max(nextval('org_units_id_seq')) from generate_series(1, 100000)`,
+  );
   const staffRows = nodes.flatMap((n) =>
     [0, 1].map((i) => ({
       orgUnitId: n.id,

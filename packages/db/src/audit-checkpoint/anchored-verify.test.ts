@@ -47,7 +47,8 @@ async function checkpoint(db: Db, dir: string) {
 /** 30 rows, checkpointed after rows 10, 20 and 30; returns the checkpoint ids. */
 async function anchoredLog() {
   testDb = await openTestDatabase();
-  const { db } = testDb.database;
+  // These tests act as the table's owner throughout: the attacker the checkpoints are for.
+  const { db } = testDb.owner;
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-checkpoints-'));
   const ids: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -134,9 +134,10 @@ describe('writeAuditCheckpoint', { timeout: 60_000 }, () => {
     await addRows(2);
     const first = await writeAuditCheckpoint(db, { signer, dir });
     const { id } = await head();
-    await db.execute(sql`alter table audit_log disable trigger user`);
-    await db.execute(sql`update audit_log set hash = ${'e'.repeat(64)} where id = ${id}`);
-    await db.execute(sql`alter table audit_log enable trigger user`);
+    const owner = testDb.owner.db;
+    await owner.execute(sql`alter table audit_log disable trigger user`);
+    await owner.execute(sql`update audit_log set hash = ${'e'.repeat(64)} where id = ${id}`);
+    await owner.execute(sql`alter table audit_log enable trigger user`);
     await addRows(1);
     expect(await writeAuditCheckpoint(db, { signer, dir })).toEqual({
       status: 'disagrees',

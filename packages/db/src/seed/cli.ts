@@ -53,7 +53,8 @@ function dataDir(): string {
 async function main(): Promise<void> {
   // pnpm passes a lone "--" through when called as `pnpm seed -- --scale national`.
   const options = parseCli(process.argv.slice(2).filter((arg) => arg !== '--'));
-  const url = process.env.DATABASE_URL || undefined;
+  // The seed writes as the tables' owner, like the migrations.
+  const url = process.env.DATABASE_MIGRATION_URL || process.env.DATABASE_URL || undefined;
   if (options.scale === 'national' && !url) {
     throw new SeedError(
       'the national scale needs PostgreSQL: set DATABASE_URL (the embedded PGlite engine holds the demo scale only)',

@@ -4,6 +4,7 @@ import { openDatabase } from '../client';
 import { SOURCE_KEY, serverUrl, type TestDatabaseSource } from './context';
 import { pgliteSnapshot } from './pglite-snapshot';
 import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
+import { grantTestRuntimeRole } from './runtime-role';
 import { seedDemoCountry, utcToday } from './seed-module';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -37,7 +38,11 @@ export default async function setup(project: TestProject) {
     const migrated = uniqueName('cutover_test_tpl');
     await createDatabase(url, migrated);
     templates.push(migrated);
-    await prepare(withDatabase(url, migrated), (database) => database.migrate());
+    // Migrated by the owner; tests connect as the runtime role (copies keep its grants).
+    await prepare(withDatabase(url, migrated), async (database) => {
+      await database.migrate();
+      await grantTestRuntimeRole(database.db);
+    });
     const seed = wantsSeed
       ? await attemptSeed(async () => {
           const name = uniqueName('cutover_test_tpl_seeded');

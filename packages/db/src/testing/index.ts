@@ -4,12 +4,22 @@ import { openDatabase } from '../client';
 import { serverUrl, type TestDatabaseSource } from './context';
 import { openFrom } from './pglite-snapshot';
 import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgres';
+import { asTestRuntimeRole, grantTestRuntimeRole } from './runtime-role';
 import { seedDemoCountry, utcToday } from './seed-module';
 
 export { deleteAuditRowAndRehash, truncateAuditLog } from './audit-tamper';
+export { TEST_RUNTIME_ROLE } from './runtime-role';
 
 export interface TestDatabase {
+  /** On PostgreSQL connected as the runtime role, which owns nothing (as the server runs). */
   database: Database;
+  /**
+   * The tables' owner, for what the server may not do: tests that tamper with the audit log
+   * or break the schema on purpose. On PGlite the same handle as `database`.
+   */
+  owner: Database;
+  /** PostgreSQL only: connection strings of the owner and the runtime role. */
+  urls?: { owner: string; runtime: string };
   /** Closes the connection and, on PostgreSQL, drops the database. */
   drop(): Promise<void>;
 }
@@ -57,7 +67,7 @@ async function open(kind: 'migrated' | 'seeded', today = utcToday()): Promise<Te
 
   if (source.engine === 'pglite') {
     const database = await openFrom(from);
-    return { database, drop: () => database.close() };
+    return { database, owner: database, drop: () => database.close() };
   }
   const name = uniqueName('cutover_test');
   await createDatabase(source.url, name, from);
@@ -82,27 +92,47 @@ async function openWithoutGlobalSetup(
   if (url) {
     const name = uniqueName('cutover_test');
     await createDatabase(url, name);
-    result = await onServer(url, name);
+    result = await onServer(url, name, async (owner) => {
+      await owner.migrate();
+      await grantTestRuntimeRole(owner.db);
+    });
   } else {
     const database = await openFrom(undefined);
-    result = { database, drop: () => database.close() };
+    result = { database, owner: database, drop: () => database.close() };
+    await database.migrate();
   }
-  await result.database.migrate();
-  if (kind === 'seeded') await seedDemoCountry(result.database, today);
+  if (kind === 'seeded') await seedDemoCountry(result.owner, today);
   return result;
 }
 
-async function onServer(url: string, name: string): Promise<TestDatabase> {
+async function onServer(
+  url: string,
+  name: string,
+  prepareAsOwner?: (owner: Database) => Promise<void>,
+): Promise<TestDatabase> {
+  const opened: Database[] = [];
   try {
-    const database = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
+    const urls = {
+      owner: withDatabase(url, name),
+      runtime: asTestRuntimeRole(withDatabase(url, name)),
+    };
+    const owner = await openDatabase({ url: urls.owner, poolSize: 2 });
+    opened.push(owner);
+    await prepareAsOwner?.(owner);
+    const database = await openDatabase({ url: urls.runtime, poolSize: 4 });
+    opened.push(database);
     return {
       database,
+      owner,
+      urls,
       drop: async () => {
         await database.close();
+        await owner.close();
         await dropDatabase(url, name);
       },
     };
   } catch (error) {
+    for (const database of opened) await database.close();
     await dropDatabase(url, name);
     throw error;
   }

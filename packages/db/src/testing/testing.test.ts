@@ -22,7 +22,7 @@ describe('openTestDatabase', () => {
   });
 
   it('isolates one database from another', async () => {
-    await first.database.db.execute(sql`create table isolation_probe (id int)`);
+    await first.owner.db.execute(sql`create table isolation_probe (id int)`);
     const rows = await queryRows<{ n: number }>(
       second.database.db,
       sql`select count(*)::int as n from information_schema.tables where table_name = 'isolation_probe'`,
