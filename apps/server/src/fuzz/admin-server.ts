@@ -1,4 +1,4 @@
-import { buildTree, testDeps, type Tree } from '@cutover/api/testing';
+import { buildTree, type Tree, testDeps } from '@cutover/api/testing';
 import { createSession, insertAccount } from '@cutover/db';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';

@@ -1,7 +1,7 @@
 import { appRouter } from '@cutover/api';
 import fc from 'fast-check';
-import type { ZodType } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
 import { type AdminServer, openAdminServer } from './admin-server';
 import { leakIn } from './leaks';
 import { applyMutation, encodeJson, mutationsOf, sweepOf } from './mutations';
