@@ -12,6 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
+import { ChartLegendContent } from '../common/charts/ChartLegendContent';
 import { mapFrame } from './geo';
 import { MapTooltip } from './MapTooltip';
 import { byRisk, isMapPoint, type MapPoint } from './mapPoints';
@@ -68,7 +69,7 @@ export const ChildMap = ({ points, wholeCountry, drill }: ChildMapProps) => {
             <YAxis type="number" dataKey="y" domain={frame.y} hide allowDataOverflow />
             <ZAxis range={[80, 80]} />
             <Tooltip content={<MapTooltip />} cursor={false} isAnimationActive={false} />
-            <Legend />
+            <Legend content={(props) => <ChartLegendContent {...props} />} />
             {groups.map((group) => (
               <Scatter
                 key={group.risk}
