@@ -16,11 +16,13 @@ test('the audit log shows the signed-in user’s own sign-in', async ({ page, ch
   const signIn = rows.filter({ has: page.getByRole('cell', { name: 'Signed in', exact: true }) });
   await expect(signIn.first()).toBeVisible();
   await expect(rows.filter({ hasNotText: login })).toHaveCount(0);
+  await expect(signIn.first().getByRole('cell', { name: login, exact: true })).toHaveCount(2);
   await checkA11y('audit log, filtered');
 
   await signIn.first().getByRole('cell', { name: 'Signed in', exact: true }).click();
   await expect(page).toHaveURL(/#\/auditLog\/\d+\/show/);
-  await expect(page.getByText(login, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Integrity', level: 2 })).toBeVisible();
+  // Who signed in, and the record the entry is about: the account, by login (not its id).
+  await expect(page.getByText(login, { exact: true })).toHaveCount(2);
   await checkA11y('audit log entry');
 });

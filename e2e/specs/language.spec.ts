@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, signedInAs, test } from '../fixtures';
 import { app } from '../support/app';
 
@@ -40,5 +40,45 @@ test.describe('signed in', () => {
     await chooseLanguage(page, 'Русский', 'English');
     await expect(app.mainMenu(page).getByRole('menuitem', { name: 'Regions' })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Регионы' })).toBeHidden();
+  });
+});
+
+/** How much of an input's placeholder does not fit its text box, in pixels. */
+const placeholderOverflow = (input: Locator) =>
+  input.evaluate((element: HTMLInputElement) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.font = style.font;
+    const room =
+      element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(element.placeholder).width - room;
+  });
+
+test.describe('signed in, in Russian', () => {
+  signedInAs('federal');
+
+  test('what a screen reader hears is Russian, and the search placeholder fits', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await app.openFromMenu(page, 'Regions');
+    await expect(app.search(page)).toBeVisible();
+    await chooseLanguage(page, 'English', 'Русский');
+
+    const search = page.getByRole('textbox', { name: 'Поиск по названию или коду' });
+    await expect(search).toHaveAttribute('placeholder', 'Поиск по названию или коду');
+    expect(await placeholderOverflow(search)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('navigation', { name: 'Страницы' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'pagination navigation' })).toHaveCount(0);
+
+    await page
+      .getByRole('navigation', { name: 'Главное меню' })
+      .getByRole('menuitem')
+      .first()
+      .click();
+    const legend = page.locator('.recharts-legend-item-text').first();
+    await expect(legend).toBeVisible();
+    await expect(page.locator('[aria-label*="legend icon"]')).toHaveCount(0);
   });
 });

@@ -68,6 +68,9 @@ test('an import with bad rows reports them row by row and writes nothing; the fi
   await upload(page, csvFile('staff-bad.csv', rows('9999999999', `=SUM(A1:A2)`)), checkA11y);
   await expect(page.getByText('Has errors', { exact: true })).toBeVisible();
   await expect(page.getByText(/Nothing was written: 2 rows have errors/)).toBeVisible();
+  // A failed job wrote nothing and will write nothing: no preview of what it "would" do.
+  await expect(page.getByText(/Would create|The first \d+ are shown/)).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: 'New people' })).toHaveCount(0);
   const report = page.locator('section').filter({
     has: page.getByRole('heading', { name: 'Problems, row by row' }),
   });

@@ -12,3 +12,15 @@ test('a wrong password keeps the user on the sign-in page', async ({ page, check
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/#\/login/);
 });
+
+test('in demo mode the sign-in page says where the demo accounts are listed', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/#\/login/);
+  await expect(page.getByRole('note')).toHaveText(
+    'Demo mode: the demo accounts and their password are listed in the README, section “Run it”.',
+  );
+  await checkA11y('sign-in page in demo mode');
+});

@@ -40,7 +40,7 @@ export async function createServer(options: ServerOptions) {
   registerErrorHandler(app);
   await registerSecurity(app, options.secureCookies);
   await app.register(fastifyCookie);
-  registerHealthRoutes(app, options.deps.database);
+  registerHealthRoutes(app, options.deps.database, options.deps.config.demoMode);
   const cookie = {
     secure: options.secureCookies,
     maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,

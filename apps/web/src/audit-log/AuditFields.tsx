@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
-import { useFieldValue, useTranslate } from 'react-admin';
+import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
+import type { AuditRow } from './types';
 
 interface FieldProps {
   source: string;
@@ -22,6 +23,13 @@ export const EntityTypeField = ({ source }: FieldProps) => {
   const type = useText(source);
   const translate = useTranslate();
   return <span>{translate(`cutover.audit.entity_types.${type}`, { _: type })}</span>;
+};
+
+/** The record an entry is about: an account by its login (the server sends it when in scope), else its id. */
+export const AuditRecordField = (_props: FieldProps) => {
+  const record = useRecordContext<AuditRow>();
+  if (!record) return null;
+  return <span>{record.entityLabel ?? record.entityId ?? '—'}</span>;
 };
 
 /** Hashes and ids: monospace, wrapped anywhere so a 64-character hash fits a phone. */

@@ -1,6 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { LocalDateField } from '../common/fields/LocalDateField';
-import { AuditActionField, EntityTypeField } from './AuditFields';
+import { AuditActionField, AuditRecordField, EntityTypeField } from './AuditFields';
 import { auditFilters } from './auditFilters';
 import type { AuditRow } from './types';
 
@@ -18,7 +18,9 @@ export const AuditLogList = () => (
       <DataTable.Col source="entityType" disableSort>
         <EntityTypeField source="entityType" />
       </DataTable.Col>
-      <DataTable.Col source="entityId" disableSort />
+      <DataTable.Col source="entityId" disableSort>
+        <AuditRecordField source="entityId" />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { FieldGroup } from '../common/fields/FieldGroup';
 import { LocalDateField } from '../common/fields/LocalDateField';
-import { AuditActionField, CodeField, EntityTypeField } from './AuditFields';
+import { AuditActionField, AuditRecordField, CodeField, EntityTypeField } from './AuditFields';
 import { ChangesTable } from './ChangesTable';
 
 const Changes = (_props: { source?: string; label?: string }) => {
@@ -27,7 +27,7 @@ export const AuditLogShow = () => (
         <TextField source="actorLogin" emptyText="—" />
         <AuditActionField source="action" />
         <EntityTypeField source="entityType" />
-        <TextField source="entityId" emptyText="—" />
+        <AuditRecordField source="entityId" />
       </FieldGroup>
       <Changes />
       <FieldGroup titleKey="cutover.audit.request">

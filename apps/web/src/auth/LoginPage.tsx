@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { LocalesMenuButton, Login, useTranslate } from 'react-admin';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import type { SecondFactorStep } from '../providers/secondFactor';
+import { DemoNotice } from './DemoNotice';
 import { PasswordForm } from './PasswordForm';
 import { TotpForm } from './TotpForm';
 
@@ -24,6 +25,7 @@ export const LoginPage = () => {
         <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>
           {translate('cutover.app.tagline')}
         </Typography>
+        <DemoNotice />
         {step ? (
           <TotpForm step={step} onBack={() => setStep(null)} />
         ) : (

@@ -14,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegendContent } from '../common/charts/ChartLegendContent';
 import {
   burnupDomain,
   burnupRows,
@@ -75,7 +76,7 @@ export const BurnupChart = ({ points, asOf, forecast, deadline }: BurnupChartPro
             stroke="#4a525c"
           />
           <Tooltip labelFormatter={dayLabel} formatter={valueLabel} />
-          <Legend />
+          <Legend content={(props) => <ChartLegendContent {...props} />} />
           <Area
             dataKey="range"
             name={translate('cutover.dashboard.burnup.range')}

@@ -92,4 +92,15 @@ describe('translations', () => {
     );
     expect(keys.filter((key) => !enKeys.has(key) || !ruKeys.has(key))).toEqual([]);
   });
+
+  // Terms a reader compares across pages: one English word, one Russian word. (Words that
+  // agree with a noun, "Включена"/"Включено", may rightly differ and are not listed.)
+  it('translate the glossary terms one way everywhere', () => {
+    const glossary = ['Done', 'National deadline', 'Parents joined'];
+    const ways = glossary.map((term) => {
+      const keys = ours(enKeys).filter(([, text]) => text === term);
+      return [term, [...new Set(keys.map(([key]) => ruKeys.get(key)))].length];
+    });
+    expect(ways).toEqual(glossary.map((term) => [term, 1]));
+  });
 });

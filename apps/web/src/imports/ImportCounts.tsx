@@ -4,12 +4,17 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useLocaleState, useTranslate } from 'react-admin';
+import type { CountKey } from './reportSections';
 import type { ImportReport } from './types';
 
-const shown = ['rows', 'create', 'update', 'deactivate', 'unchanged', 'skip', 'error'] as const;
-
 /** How the file's rows divide between the plan's actions. */
-export const ImportCounts = ({ report }: { report: ImportReport }) => {
+export const ImportCounts = ({
+  report,
+  shown,
+}: {
+  report: ImportReport;
+  shown: readonly CountKey[];
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const format = new Intl.NumberFormat(locale);

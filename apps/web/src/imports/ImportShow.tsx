@@ -21,10 +21,10 @@ import { ImportOutcome } from './ImportOutcome';
 import { ImportStatusField } from './ImportStatusField';
 import { PreviewTable } from './PreviewTable';
 import { RowErrorsTable } from './RowErrorsTable';
-import { type ImportReport, isBusy, type PreviewAction } from './types';
+import { reportSections } from './reportSections';
+import { type ImportReport, isBusy } from './types';
 
 const POLL_MS = 1000;
-const previewed: PreviewAction[] = ['create', 'update', 'deactivate'];
 
 /** Polls while the server is still checking the file; stops once the job settles. */
 const refetchInterval = (query: { state: { data?: ImportReport | undefined } }) =>
@@ -42,6 +42,7 @@ const ReportView = () => {
     id: record.id,
     name: record.fileName ?? '',
   });
+  const sections = reportSections(record);
   return (
     <Card component="section" sx={{ mt: 1 }}>
       <Title title={title} />
@@ -60,9 +61,11 @@ const ReportView = () => {
           </FieldGroup>
           <ImportOutcome report={record} />
           <CommitPanel report={record} />
-          {!isBusy(record.status) && record.counts.rows > 0 && <ImportCounts report={record} />}
+          {!isBusy(record.status) && record.counts.rows > 0 && (
+            <ImportCounts report={record} shown={sections.counts} />
+          )}
           <RowErrorsTable report={record} />
-          {previewed.map((action) => {
+          {sections.previews.map((action) => {
             const preview = record.preview[action];
             return preview ? (
               <PreviewTable

@@ -1,5 +1,6 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { EnumField } from '../common/fields/EnumField';
+import { ParentField } from '../common/org-unit/ParentField';
 import type { OrgUnitRow } from '../common/rows';
 import { institutionFilters } from './institutionFilters';
 
@@ -17,7 +18,7 @@ export const InstitutionList = () => (
         <EnumField source="kind" enumName="kind" />
       </DataTable.Col>
       <DataTable.Col source="parentId" disableSort>
-        <ReferenceField source="parentId" reference="municipalities" />
+        <ParentField reference="municipalities" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,6 +1,7 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
 import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
+import { ParentField } from '../common/org-unit/ParentField';
 import { QuickSearch } from '../common/org-unit/QuickSearch';
 import type { OrgUnitRow } from '../common/rows';
 
@@ -15,7 +16,7 @@ export const MunicipalityList = () => (
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />
       <DataTable.Col source="parentId" disableSort>
-        <ReferenceField source="parentId" reference="regions" />
+        <ParentField reference="regions" />
       </DataTable.Col>
       <LocalNumberCol source="childCount" disableSort />
     </DataTable>

@@ -4,6 +4,7 @@ import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { resourceForLevel } from '../common/org-unit/orgLinks';
+import { visuallyHidden } from '../common/visuallyHidden';
 import type { TreeNode } from './useTree';
 
 interface SearchResultsProps {
@@ -55,12 +56,3 @@ export const SearchResults = ({ results, names, onReveal }: SearchResultsProps) 
     </List>
   );
 };
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

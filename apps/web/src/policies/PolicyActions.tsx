@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
+import { visuallyHidden } from '../common/visuallyHidden';
 import { EditDialog } from './EditDialog';
 import { lockedAbove, ownSetting } from './inheritance';
 import { lockReasonId } from './LockNotice';
@@ -86,12 +87,3 @@ export const PolicyActions = ({
     </Box>
   );
 };
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

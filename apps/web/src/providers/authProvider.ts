@@ -92,6 +92,7 @@ export function createAuthProvider(api: AuthApi): AuthProvider {
         fullName: user.displayName,
         login: user.login,
         role: user.role,
+        scopeId: user.scope.id,
         scopeName: user.scope.name,
       };
     },

@@ -9,3 +9,15 @@ export function parentInReach(unit: {
 }): boolean {
   return unit.parentId !== null && (unit.ancestors ?? []).some((a) => a.id === unit.parentId);
 }
+
+/**
+ * Whether the caller may open a row's parent: its path (the row's path without the row)
+ * passes through the caller's scope node. A row's own parent may lie above the scope (a
+ * district admin's own municipality); its name still shows, as plain text.
+ */
+export function parentInScope(
+  row: { parentId: number | null; path: readonly number[] },
+  scopeId: number | undefined,
+): boolean {
+  return row.parentId !== null && scopeId !== undefined && row.path.slice(0, -1).includes(scopeId);
+}

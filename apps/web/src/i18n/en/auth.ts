@@ -17,6 +17,8 @@ export const auth = {
       code: 'Verification code',
       verify: 'Verify',
       back: 'Back to sign-in',
+      demo_accounts:
+        'Demo mode: the demo accounts and their password are listed in the README, section “Run it”.',
     },
   },
 };

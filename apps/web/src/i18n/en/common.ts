@@ -9,6 +9,7 @@ export const common = {
       scope: 'Scope',
       role: 'Role',
       menu: 'Main menu',
+      pagination: 'Pages',
     },
     org: {
       breadcrumb: 'Location in the hierarchy',

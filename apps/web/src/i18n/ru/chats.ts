@@ -15,7 +15,7 @@ export const chats: MessageTree<typeof en> = {
         status: 'Статус',
         legacyPlatform: 'Прежняя платформа',
         parentsExpected: 'Ожидается родителей',
-        parentsJoined: 'Присоединилось родителей',
+        parentsJoined: 'Подключилось родителей',
         migratedAt: 'Перенесён',
         legacyClosedAt: 'Прежний чат закрыт',
         orgUnitId: 'Организация',

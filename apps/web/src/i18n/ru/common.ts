@@ -11,6 +11,7 @@ export const common: MessageTree<typeof en> = {
       scope: 'Зона ответственности',
       role: 'Роль',
       menu: 'Главное меню',
+      pagination: 'Страницы',
     },
     org: {
       breadcrumb: 'Положение в иерархии',

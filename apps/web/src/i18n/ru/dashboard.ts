@@ -63,7 +63,7 @@ export const dashboard: MessageTree<typeof en> = {
   details: 'Волна: %{wave}',
   burnup: {
     title: 'Динамика',
-    done: 'Выполнено',
+    done: 'Завершено',
     forecast: 'Прогноз',
     range: 'Диапазон прогноза',
     deadline: 'Срок',
@@ -86,7 +86,7 @@ export const dashboard: MessageTree<typeof en> = {
     active: 'Активны (7 дней)',
     chatsMigrated: 'Чаты перенесены',
     chatsLegacyClosed: 'Старые чаты закрыты',
-    parentsJoined: 'Родители подключились',
+    parentsJoined: 'Подключилось родителей',
     adoption_note:
       'Переходом считается только «%{stage}»; приглашения и регистрации не учитываются.',
     legend_adoption: 'Считается переходом',

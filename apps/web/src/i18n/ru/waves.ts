@@ -13,7 +13,7 @@ export const waves: MessageTree<typeof en> = {
         nameEn: 'Название на английском',
         nameRu: 'Название на русском',
         opensOn: 'Начало',
-        nationalDeadline: 'Национальный срок',
+        nationalDeadline: 'Федеральный срок',
       },
     },
   },

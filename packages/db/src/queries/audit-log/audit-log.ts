@@ -1,5 +1,5 @@
 import { isDateInRange, isIsoDate, type ListParams } from '@cutover/domain';
-import { and, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { auditLog } from '../../schema/index';
 import { countAll, idFilter, inOrder, orderBy, pageOf, textFilter } from '../list';
@@ -45,14 +45,27 @@ export function auditLogFilters(filter: ListParams['filter'], scope: Scope): SQL
   return conditions;
 }
 
+/**
+ * The account a session or account entry is about, by login (the record id alone tells a
+ * reader nothing), and only when that account's scope lies inside the reader's.
+ */
+function entityLabel(scope: Scope) {
+  return sql<
+    string | null
+  >`(select u.login from users u join org_units o on o.id = u.scope_org_unit_id
+    where "audit_log"."entity_type" in ('session', 'user') and u.id::text = "audit_log"."entity_id"
+      and ${withinScope(sql`o.path`, scope)})`.as('entity_label');
+}
+
 export function auditLogQueries(db: Executor, scope: Scope) {
+  const columns = { ...getTableColumns(auditLog), entityLabel: entityLabel(scope) };
   return {
     async list(params: ListParams) {
       const where = and(...auditLogFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
       const [data, totals] = await inOrder([
         db
-          .select()
+          .select(columns)
           .from(auditLog)
           .where(where)
           .orderBy(...orderBy(params, auditLogSortable, 'id'))
@@ -66,7 +79,7 @@ export function auditLogQueries(db: Executor, scope: Scope) {
     async byIds(ids: readonly number[]) {
       if (ids.length === 0) return [];
       return db
-        .select()
+        .select(columns)
         .from(auditLog)
         .where(and(inArray(auditLog.id, [...ids]), scopeCondition(scope)));
     },

@@ -22,6 +22,12 @@ const childCount =
     'child_count',
   );
 
+// A row's parent may lie above the caller's scope (a district admin's own municipality):
+// its name, like a breadcrumb's, is part of where the row sits, so it comes with the row.
+const parentName = sql<
+  string | null
+>`(select p.name from ${orgUnits} p where p.id = "org_units"."parent_id")`.as('parent_name');
+
 const sortable = {
   id: orgUnits.id,
   code: orgUnits.code,
@@ -50,7 +56,7 @@ function filtersFor(level: OrgLevel, filter: ListParams['filter'], scope: Scope)
 }
 
 export function orgUnitQueries(db: Executor, scope: Scope) {
-  const columns = { ...getTableColumns(orgUnits), childCount };
+  const columns = { ...getTableColumns(orgUnits), childCount, parentName };
   return {
     async list(level: OrgLevel, params: ListParams) {
       const where = and(...filtersFor(level, params.filter, scope));
