@@ -1,4 +1,4 @@
-import { type OrgLevel, orgLevels } from '@cutover/domain';
+import { idFromText, isId, type OrgLevel, orgLevels } from '@cutover/domain';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -27,10 +27,8 @@ export interface OrgUnitSearchInputProps {
   alwaysOn?: boolean;
 }
 
-const toId = (value: unknown): number | null => {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
-};
+const toId = (value: unknown): number | null =>
+  (typeof value === 'string' ? idFromText(value) : isId(value) ? value : undefined) ?? null;
 
 /**
  * Any unit in the caller's scope, found by part of its name or code, at any level allowed
