@@ -75,6 +75,15 @@ describe('the PGlite data-directory lock', { timeout: 60_000 }, () => {
     await release();
   });
 
+  it('keeps its lock across refreshes (the owner file does not compromise it)', async () => {
+    const dataDir = freshDataDir();
+    const release = await lockDataDir(dataDir);
+    // proper-lockfile refreshes every 2 s and drops a lock whose mtime it did not set.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    await expect(lockDataDir(dataDir)).rejects.toBeInstanceOf(DataDirLockedError);
+    await release();
+  });
+
   it('refuses a fresh lock that names no owner yet', async () => {
     const dataDir = freshDataDir();
     mkdirSync(`${dataDir}.lock`, { recursive: true });

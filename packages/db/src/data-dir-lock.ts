@@ -46,7 +46,11 @@ async function acquire(dataDir: string, lockDir: string) {
     onCompromised: () => {},
     fs: lockFs,
   });
+  // proper-lockfile takes a changed directory mtime for a compromised lock; adding the
+  // owner file changes it, so put back the mtime the library set.
+  const { atime, mtime } = fs.statSync(lockDir);
   writeLockOwner(lockDir);
+  fs.utimesSync(lockDir, atime, mtime);
   return release;
 }
 
