@@ -3,6 +3,7 @@ import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits } from '../../schema/index';
 import type { DeadlineRecord } from '../deadlines/deadlines';
+import { parentName } from '../org-units/org-units';
 import { type Scope, withinScope } from '../scope';
 import {
   type CurrentRow,
@@ -78,6 +79,7 @@ export function preparedAdoptionReads(db: Executor, scope: Scope) {
         .select({
           ...getTableColumns(orgUnits),
           childCount,
+          parentName,
           summaryAncestors: sql<SummaryAncestor[] | string>`${jsonRows(
             sql`select a.id, a.name, a.level, a.path from org_units a
                  where a.id = any(${node('path')}) and a.id <> ${node('id')}
@@ -154,6 +156,7 @@ export function preparedAdoptionReads(db: Executor, scope: Scope) {
         .select({
           ...getTableColumns(orgUnits),
           childCount,
+          parentName,
           withWave: sql<WaveRow | null | string>`(select row_to_json(x) from (
             select ${waveSelect} from waves where id = ${waveId}) x)`,
         })

@@ -24,7 +24,7 @@ const childCount =
 
 // A row's parent may lie above the caller's scope (a district admin's own municipality):
 // its name, like a breadcrumb's, is part of where the row sits, so it comes with the row.
-const parentName = sql<
+export const parentName = sql<
   string | null
 >`(select p.name from ${orgUnits} p where p.id = "org_units"."parent_id")`.as('parent_name');
 
