@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openTestDatabase, testEngine } from '@cutover/db/testing';
 import { describe, expect, it } from 'vitest';
 import { runScript } from './testing';
 
@@ -82,3 +83,30 @@ describe('start-up failures end in one line and a non-zero exit', { timeout: 120
     }
   });
 });
+
+// The least-privilege rule applies to PostgreSQL only (PGlite has no roles).
+describe.runIf(testEngine() === 'postgres')(
+  'on PostgreSQL outside demo mode',
+  { timeout: 120_000 },
+  () => {
+    it('refuses to run as a superuser, in one line that says how to fix it', async () => {
+      const test = await openTestDatabase();
+      try {
+        const owner = test.urls?.owner ?? '';
+        const result = await runMain({
+          DATABASE_URL: owner,
+          DATABASE_MIGRATION_URL: owner,
+          CUTOVER_DEMO: 'false',
+          CUTOVER_AUDIT_CHECKPOINT_MINUTES: '0',
+          PORT: '0',
+        });
+        expectOneLineError(
+          result,
+          /^cutover: the server connects to PostgreSQL as "[^"]+", a superuser, who could rewrite the audit log; create a role that owns nothing with `pnpm db:roles`/,
+        );
+      } finally {
+        await test.drop();
+      }
+    });
+  },
+);
