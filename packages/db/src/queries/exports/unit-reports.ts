@@ -1,4 +1,4 @@
-import { type OrgLevel, policyCatalog, policyKeys } from '@cutover/domain';
+import { isoToday, type OrgLevel, policyCatalog, policyKeys } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { unitInScope } from '../dashboard/sql';
 import type { Scope } from '../scope';
@@ -32,7 +32,7 @@ function unitsOf(scope: Scope, params: UnitReportParams): SQL[] {
 
 /** A past as-of day, or null for today's figures. */
 function pastDay(params: UnitReportParams): string | null {
-  return params.asOf && params.asOf < new Date().toISOString().slice(0, 10) ? params.asOf : null;
+  return params.asOf && params.asOf < isoToday() ? params.asOf : null;
 }
 
 /** The deepest deadline setting on the unit's path for the wave (the domain's resolveDeadline). */
