@@ -8,6 +8,10 @@ import { repoRoot } from './paths';
 export interface RunningServer {
   url: string;
   pid: number;
+  /** The server's PGlite data directory (removed by `stop`). */
+  dataDir: string;
+  /** Stops the server process only, releasing the data directory's lock (it stays on disk). */
+  halt(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -57,8 +61,9 @@ export async function startServer(log: (line: string) => void): Promise<RunningS
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the server');
 
+  const halt = () => stopProcess(child);
   const stop = async () => {
-    await stopProcess(child);
+    await halt();
     rmSync(workDir, { recursive: true, force: true });
   };
   const started = Date.now();
@@ -70,11 +75,11 @@ export async function startServer(log: (line: string) => void): Promise<RunningS
     throw new Error(`${(error as Error).message}\n--- server log (last lines) ---\n${tail}`);
   }
   log(`server ready at ${url} (pid ${pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { url, pid, stop };
+  return { url, pid, dataDir: path.join(workDir, 'data'), halt, stop };
 }
 
 /** The browser tests run on PGlite, even when the unit tests are pointed at PostgreSQL. */
-function withoutDatabaseUrls(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutDatabaseUrls(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(env).filter(([name]) => name !== 'DATABASE_URL' && name !== 'DATABASE_READ_URL'),
   );

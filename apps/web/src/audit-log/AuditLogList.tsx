@@ -1,12 +1,26 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable, FilterButton, List, TopToolbar } from 'react-admin';
+import { ExportButton } from '../common/export/ExportButton';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import { AuditActionField, AuditRecordField, EntityTypeField } from './AuditFields';
 import { auditFilters } from './auditFilters';
 import type { AuditRow } from './types';
 
+const AuditLogActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportButton report="auditLog" title="cutover.exports.titles.auditLog" />
+  </TopToolbar>
+);
+
 /** Newest first: every change, sign-in, import and export in the reader's subtree. */
 export const AuditLogList = () => (
-  <List filters={auditFilters} sort={{ field: 'id', order: 'DESC' }} exporter={false} perPage={25}>
+  <List
+    filters={auditFilters}
+    sort={{ field: 'id', order: 'DESC' }}
+    exporter={false}
+    perPage={25}
+    actions={<AuditLogActions />}
+  >
     <DataTable<AuditRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="at">
         <LocalDateField source="at" showTime />

@@ -1,6 +1,7 @@
 import { DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
 import { chatColumns } from '../common/chat-table/ChatColumns';
 import type { ChatRow } from '../common/chat-table/types';
+import { ExportButton } from '../common/export/ExportButton';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
 import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
@@ -12,6 +13,7 @@ const ChatListActions = () => (
   <TopToolbar>
     <SavedFiltersMenu resource="chats" />
     <FilterButton />
+    <ExportButton report="chats" title="cutover.exports.titles.chats" />
   </TopToolbar>
 );
 
@@ -37,7 +39,7 @@ const ChatTable = () => {
   );
 };
 
-// Exports are streamed by the server; react-admin's in-browser CSV export stays off.
+// Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.
 export const ChatList = () => (
   <List
     filters={chatFilters}

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { useTranslate } from 'react-admin';
+import { ExportAction } from '../common/export/ExportButton';
 import { NodeBreadcrumb } from '../common/node-page/NodeBreadcrumb';
 import type { DashboardParams } from './dashboardUrl';
 import { Freshness } from './Freshness';
@@ -20,6 +21,9 @@ interface DashboardHeaderProps {
 export const DashboardHeader = ({ summary, params }: DashboardHeaderProps) => {
   const translate = useTranslate();
   const { node } = summary;
+  // The wave the page shows (DashboardView picks the same one).
+  const waveId = (summary.waves.find((row) => row.wave.id === params.waveId) ?? summary.waves[0])
+    ?.wave.id;
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (node.id && document.activeElement === document.body) title.current?.focus();
@@ -51,6 +55,20 @@ export const DashboardHeader = ({ summary, params }: DashboardHeaderProps) => {
           })}
         </Typography>
         <Freshness summary={summary} />
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        {waveId !== undefined ? (
+          <ExportAction
+            subject={{ report: 'adoption', nodeId: node.id, waveId, asOf: params.asOf }}
+            title="cutover.exports.titles.adoption"
+          />
+        ) : null}
+        <ExportAction
+          subject={{ report: 'pack', nodeId: node.id, asOf: params.asOf }}
+          label="cutover.exports.pack"
+          title="cutover.exports.titles.pack"
+          titleArgs={{ name: node.name }}
+        />
       </Box>
     </Box>
   );

@@ -6,6 +6,7 @@ import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { deadlines } from './en/deadlines';
 import { errors } from './en/errors';
+import { exports } from './en/exports';
 import { imports } from './en/imports';
 import { orgUnits } from './en/org-units';
 import { policies } from './en/policies';
@@ -38,6 +39,7 @@ export const en = mergeMessages(
   users,
   auditLog,
   policies,
+  exports,
   // These two files hold their subtree itself: errors.<code>, cutover.dashboard.<key>.
   { errors, cutover: { dashboard } },
 );

@@ -25,14 +25,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every `errors.*` and `imports.errors.*` key the server code can send, read from its source. */
+/** Every `errors.*`, `imports.errors.*` and `exports.errors.*` key the server code can send, read from its source. */
 function serverErrorKeys(): string[] {
   const root = fileURLToPath(new URL('../../../../', import.meta.url));
   const keys = new Set(appErrorCodes.map((code) => `errors.${code.toLowerCase()}`));
   for (const dir of ['packages/api', 'packages/domain', 'packages/db', 'apps/server']) {
     for (const file of sourceFiles(join(root, dir, 'src'))) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/['"`]((?:imports\.)?errors\.[a-z0-9_]+)['"`]/g)) {
+      for (const match of source.matchAll(
+        /['"`]((?:imports\.|exports\.)?errors\.[a-z0-9_]+)['"`]/g,
+      )) {
         if (match[1]) keys.add(match[1]);
       }
     }

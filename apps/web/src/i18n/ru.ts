@@ -7,6 +7,7 @@ import { common } from './ru/common';
 import { dashboard } from './ru/dashboard';
 import { deadlines } from './ru/deadlines';
 import { errors } from './ru/errors';
+import { exports } from './ru/exports';
 import { imports } from './ru/imports';
 import { orgUnits } from './ru/org-units';
 import { policies } from './ru/policies';
@@ -46,6 +47,7 @@ export const ru = mergeMessages(
   users,
   auditLog,
   policies,
+  exports,
   // These two files hold their subtree itself: errors.<code>, cutover.dashboard.<key>.
   { errors, cutover: { dashboard } },
 );

@@ -1,4 +1,5 @@
 import { CreateButton, DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
+import { ExportButton } from '../common/export/ExportButton';
 import { EnumField } from '../common/fields/EnumField';
 import { FunnelStatusField } from '../common/fields/FunnelStatusField';
 import { LocalDateField } from '../common/fields/LocalDateField';
@@ -15,6 +16,7 @@ const StaffListActions = () => (
     <SavedFiltersMenu resource="staff" />
     <FilterButton />
     <CreateButton />
+    <ExportButton report="staff" title="cutover.exports.titles.staff" />
   </TopToolbar>
 );
 
@@ -49,7 +51,7 @@ const StaffTable = () => {
   );
 };
 
-// Exports are streamed by the server; react-admin's in-browser CSV export stays off.
+// Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.
 export const StaffList = () => (
   <List
     filters={staffFilters}

@@ -7,7 +7,12 @@ export function exportDir(deps: ApiDeps): string {
   return deps.exports?.dir ?? path.join(os.tmpdir(), 'cutover-exports');
 }
 
-export const extensionOf: Record<string, string> = { csv: 'csv', xlsx: 'xlsx', pdf: 'pdf' };
+export const extensionOf: Record<string, string> = {
+  csv: 'csv',
+  xlsx: 'xlsx',
+  pdf: 'pdf',
+  zip: 'zip',
+};
 
 export function exportFileName(id: number, report: string, format: string): string {
   return `export-${id}-${report}.${extensionOf[format] ?? 'bin'}`;
@@ -21,4 +26,5 @@ export const contentTypeOf: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  zip: 'application/zip',
 };
