@@ -1,0 +1,15 @@
+import { openDatabase } from '@cutover/db';
+import { cpuUsage } from 'node:process';
+import { benchCaller } from './lib/api-caller';
+const database = await openDatabase({ url: process.env.DATABASE_URL, poolSize: 4 });
+const school = await benchCaller(database, 'school_admin', process.argv[2] ?? '');
+const params = { page: 1, perPage: 25, sort: { field: 'fullName', order: 'ASC' as const }, filter: {} };
+for (let i = 0; i < 50; i++) await school.staff.list(params);
+const n = 500;
+const c0 = cpuUsage();
+const t0 = performance.now();
+for (let i = 0; i < n; i++) await school.staff.list(params);
+const wall = performance.now() - t0;
+const c = cpuUsage(c0);
+console.log(JSON.stringify({ n, wallMsPerRequest: wall / n, cpuMsPerRequest: (c.user + c.system) / 1000 / n }));
+await database.close();
