@@ -17,10 +17,10 @@ class Rollback extends Error {}
 /**
  * The scope gate. For a write it opens the transaction, takes the hierarchy lock and loads
  * the caller's role and scope from the database; a read takes them from the session row
- * read for this request. Then it checks the role against the permission table for the procedure's declared
- * resource and action, and hands the procedure only the scoped data object: the context's
- * `deps` lose their database handles here, so a scoped handler cannot reach the raw
- * database by types or at run time. Only the unscoped procedures in trpc.ts (sign-in, the
+ * read for this request. Then it checks the role against the permission table for the
+ * procedure's declared resource and action, and hands the procedure only the scoped data
+ * object: the context's `deps` lose their database handles here, so a scoped handler cannot
+ * reach the raw database by types or at run time. Only the unscoped procedures in trpc.ts (sign-in, the
  * session checks, this gate) hold the raw handle.
  */
 export const scopedProcedure = authedProcedure.use(
