@@ -1,5 +1,6 @@
 import { benchDashboard } from './dashboard';
 import { benchImports } from './imports';
+import { benchLists } from './lists';
 import { benchPolicies } from './policies';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -10,7 +11,12 @@ if (!url) {
   process.exit(1);
 }
 
-const benches = { dashboard: benchDashboard, policies: benchPolicies, imports: benchImports };
+const benches = {
+  dashboard: benchDashboard,
+  lists: benchLists,
+  policies: benchPolicies,
+  imports: benchImports,
+};
 type Name = keyof typeof benches;
 const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
 
@@ -24,5 +30,5 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 const chosen: Name[] =
-  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'policies', 'imports'];
+  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'lists', 'policies', 'imports'];
 for (const name of chosen) await benches[name](url);

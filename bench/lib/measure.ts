@@ -11,8 +11,9 @@ export async function measure(
   name: string,
   call: () => Promise<unknown>,
   runs = 200,
+  warmup = 20,
 ): Promise<Timing> {
-  for (let i = 0; i < 20; i++) await call();
+  for (let i = 0; i < warmup; i++) await call();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

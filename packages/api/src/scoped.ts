@@ -4,6 +4,7 @@ import {
   lockHierarchy,
   type Scope,
   type ScopedData,
+  type SessionRecord,
 } from '@cutover/db';
 import { type Action, can, passwordSchema, type Resource } from '@cutover/domain';
 import { hashPassword } from './auth/passwords';
@@ -14,11 +15,12 @@ import { authedProcedure, type ProcedureMeta } from './trpc';
 class Rollback extends Error {}
 
 /**
- * The scope gate. Opens the transaction, loads the caller's role and scope from the
- * database, checks the role against the permission table for the procedure's declared
- * resource and action, and hands the procedure only the scoped data object: the context's
- * `deps` lose their database handles here, so a scoped handler cannot reach the raw
- * database by types or at run time. Only the unscoped procedures in trpc.ts (sign-in, the
+ * The scope gate. For a write it opens the transaction, takes the hierarchy lock and loads
+ * the caller's role and scope from the database; a read takes them from the session row
+ * read for this request. Then it checks the role against the permission table for the
+ * procedure's declared resource and action, and hands the procedure only the scoped data
+ * object: the context's `deps` lose their database handles here, so a scoped handler cannot
+ * reach the raw database by types or at run time. Only the unscoped procedures in trpc.ts (sign-in, the
  * session checks, this gate) hold the raw handle.
  */
 export const scopedProcedure = authedProcedure.use(
@@ -33,23 +35,34 @@ export const scopedProcedure = authedProcedure.use(
     const deps: ScopedDeps = { config: ctx.deps.config, logger: ctx.deps.logger };
     const proceed = (scope: Scope, data: ScopedData) =>
       next({ ctx: { scope, data, passwordHash, deps } });
+    const dataOf = (executor: Parameters<typeof createScopedData>[0], scope: Scope) =>
+      createScopedData(executor, scope, {
+        userId: scope.userId,
+        login: scope.login,
+        requestId: ctx.request.requestId,
+        clientIp: ctx.request.clientIp,
+      });
+    if (type === 'query') {
+      // A read needs no transaction (each statement sees its own snapshot either way) and
+      // no second look-up: the session was read just now, with the user's current role and
+      // scope, in one statement that refuses a revoked session or a disabled user.
+      const scope = sessionScope(ctx.session);
+      if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
+        throw new AppError('FORBIDDEN');
+      }
+      return proceed(scope, dataOf(database.db, scope));
+    }
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
       await database.db.transaction(async (tx) => {
         // Before the scope is loaded: a write must see the tree as it is once it may proceed.
-        if (type === 'mutation') await lockHierarchy(tx, hierarchyLockFor(meta));
+        await lockHierarchy(tx, hierarchyLockFor(meta));
         const scope: Scope | null = await loadScope(tx, ctx.session.userId);
         if (!scope) throw new AppError('UNAUTHORIZED', 'errors.unauthorized');
         if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
           throw new AppError('FORBIDDEN');
         }
-        const data: ScopedData = createScopedData(tx, scope, {
-          userId: scope.userId,
-          login: scope.login,
-          requestId: ctx.request.requestId,
-          clientIp: ctx.request.clientIp,
-        });
-        outcome = await proceed(scope, data);
+        outcome = await proceed(scope, dataOf(tx, scope));
         if (!outcome.ok) throw new Rollback();
       });
     } catch (error) {
@@ -59,6 +72,16 @@ export const scopedProcedure = authedProcedure.use(
     return outcome;
   },
 );
+
+function sessionScope(session: SessionRecord): Scope {
+  return {
+    userId: session.userId,
+    login: session.login,
+    role: session.role,
+    nodeId: session.scopeNodeId,
+    path: session.scopePath,
+  };
+}
 
 /**
  * Every write on the org tree itself holds the hierarchy lock alone; every other write

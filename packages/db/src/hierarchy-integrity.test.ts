@@ -114,4 +114,19 @@ describe('pnpm integrity', () => {
     });
     expect(closedToo.ok).toBe(true);
   });
+
+  it('reports staff or chats that carry another region or municipality than their unit', async () => {
+    const report = await reportAfter(async (tx) => {
+      await tx.execute(
+        sql`insert into staff (org_unit_id, full_name, role) values (9004, 'Иванов Иван', 'teacher'), (9006, 'Петров Пётр', 'teacher')`,
+      );
+      // The trigger sets both columns on every write; replica mode lets the test skew them.
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update staff set municipality_id = 9006 where org_unit_id = 9004`);
+    });
+    expect(failing(report)).toEqual({ misplaced_rows: [9004] });
+    expect(report.findings.misplaced_rows.examples[0]?.detail).toBe(
+      '1 staff or chats carry another region or municipality',
+    );
+  });
 });

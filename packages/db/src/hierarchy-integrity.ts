@@ -10,6 +10,7 @@ export const integrityChecks = [
   'wrong_level',
   'wrong_kind',
   'open_under_closed',
+  'misplaced_rows',
 ] as const;
 export type IntegrityCheck = (typeof integrityChecks)[number];
 
@@ -92,6 +93,16 @@ const checks: Record<IntegrityCheck, SQL> = {
     select ${unitColumns}, 'open, but its parent closed on ' || to_char(p.valid_to, 'YYYY-MM-DD') as detail
       from org_units u join org_units p on p.id = u.parent_id
      where u.valid_to is null and p.valid_to is not null`,
+  // Staff and chats carry their unit's region and municipality (path[2], path[3]) for lists.
+  misplaced_rows: sql`
+    select ${unitColumns}, count(*) || ' staff or chats carry another region or municipality' as detail
+      from org_units u
+      join (select org_unit_id, region_id, municipality_id from staff
+            union all
+            select org_unit_id, region_id, municipality_id from official_chats) r
+        on r.org_unit_id = u.id
+     where r.region_id is distinct from u.path[2] or r.municipality_id is distinct from u.path[3]
+     group by u.id`,
 };
 
 const EXAMPLES = 20;
@@ -99,7 +110,8 @@ const EXAMPLES = 20;
 /**
  * Checks the org tree the way `pnpm integrity` reports it: cycles, orphans, paths and
  * depths that disagree with the parents, units of the wrong level under their parent,
- * kinds that do not fit the level, and open units under a closed parent. Read-only; one
+ * kinds that do not fit the level, open units under a closed parent, and staff or chats
+ * that carry another region or municipality than their unit's. Read-only; one
  * query per check.
  */
 export async function checkHierarchyIntegrity(db: Executor): Promise<IntegrityReport> {

@@ -9,6 +9,7 @@ const titles = {
   wrong_level: 'units of the wrong level under their parent',
   wrong_kind: 'kinds that do not fit the level',
   open_under_closed: 'open units under a closed parent',
+  misplaced_rows: 'units whose staff or chats carry another region or municipality',
 } as const;
 
 /** `pnpm integrity`: exit 0 when the org tree is sound, 2 with a list of what is not. */

@@ -33,6 +33,19 @@ const pathOf = async (id: number) =>
       .where(eq(schema.orgUnits.id, id))
   )[0]?.path;
 
+/** Rows whose carried region or municipality is not their unit's (migration 0009). */
+const misplacedRows = async () =>
+  (
+    await queryRows<{ n: number }>(
+      testDb.database.db,
+      sql`select count(*)::int as n from (
+            select s.region_id, s.municipality_id, u.path from staff s join org_units u on u.id = s.org_unit_id
+            union all
+            select c.region_id, c.municipality_id, u.path from official_chats c join org_units u on u.id = c.org_unit_id
+          ) r where r.region_id is distinct from r.path[2] or r.municipality_id is distinct from r.path[3]`,
+    )
+  )[0]?.n;
+
 const versionOf = async (id: number) =>
   (
     await testDb.database.db
@@ -86,17 +99,32 @@ describe('moving units', () => {
       sql`select action, before from audit_log where action = 'org_unit.move' and entity_id = ${String(school.id)}`,
     );
     expect(audit?.before.parentId).toBe(from.id);
+    expect(await misplacedRows()).toBe(0);
+    // Whatever a writer sends, the trigger reads the unit's own region and municipality.
+    await testDb.database.db.execute(sql`update staff set region_id = null, municipality_id = 1`);
+    expect(await misplacedRows()).toBe(0);
   });
 
   it('rewrites every path below a moved municipality in one go', async () => {
     const municipality = tree.byCode('T-R1M0');
+    const deps = testDeps(testDb.database);
     const federal = (
-      await signedInCaller(testDeps(testDb.database), tree, {
-        name: 'fed',
-        role: 'federal_admin',
-        scopeCode: 'T-RU',
-      })
+      await signedInCaller(deps, tree, { name: 'fed', role: 'federal_admin', scopeCode: 'T-RU' })
     ).caller;
+    const oldRegion = (
+      await signedInCaller(deps, tree, { name: 'reg1', role: 'regional_admin', scopeCode: 'T-R1' })
+    ).caller;
+    const moved = tree.byCode('T-R1M0S0');
+    const staffOf = (caller: Caller) =>
+      caller.staff.list({
+        page: 1,
+        perPage: 100,
+        sort: { field: 'fullName', order: 'ASC' },
+        filter: { orgUnitId: moved.id },
+      });
+    const before = await staffOf(oldRegion);
+    expect(before.total).toBeGreaterThan(0);
+    expect((await staffOf(regional)).total).toBe(0);
     const target = tree.byCode('T-R0');
     await federal.orgUnits.move({
       id: municipality.id,
@@ -108,6 +136,12 @@ describe('moving units', () => {
       const node = tree.byCode(code);
       expect(await pathOf(node.id)).toEqual([...target.path, municipality.id, node.id]);
     }
+    // The staff and chats below follow in the same transaction: lists by region agree.
+    expect(await misplacedRows()).toBe(0);
+    expect((await staffOf(oldRegion)).total).toBe(0);
+    const now = await staffOf(regional);
+    expect(now.total).toBe(before.total);
+    expect(now.data.map((row) => row.id)).toEqual(before.data.map((row) => row.id));
   });
 
   it('refuses a cycle, a parent of the wrong level and a stale version', async () => {

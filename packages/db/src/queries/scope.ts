@@ -1,6 +1,7 @@
 import type { Role } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { orgUnits } from '../schema/index';
 
 /** The caller's reach, always loaded from the database, never from the request. */
 export interface Scope {
@@ -22,4 +23,30 @@ export function withinScope(pathColumn: AnyPgColumn | SQL, scope: Scope): SQL {
 
 export function withinNode(pathColumn: AnyPgColumn | SQL, nodeId: number): SQL {
   return sql`${pathColumn} @> array[${nodeId}]::integer[]`;
+}
+
+/** A listed table whose rows carry their unit's region and municipality (migration 0009). */
+export interface UnitPlacedColumns {
+  orgUnitId: AnyPgColumn;
+  regionId: AnyPgColumn;
+  municipalityId: AnyPgColumn;
+}
+
+/**
+ * "Under this node" on the listed table's own columns, no join: for a node at depth 1 or 2
+ * one equality that an index (region or municipality, sort key, id) serves in sort order.
+ * At depth 0 (the country) every row is under it: the tree has one root, the seed's
+ * country, and every other unit is created under a parent. Deeper nodes, or a node of
+ * unknown depth, match the units of their subtree.
+ */
+export function underNode(columns: UnitPlacedColumns, nodeId: number, depth?: number): SQL {
+  if (depth === 0) return sql`true`;
+  if (depth === 1) return sql`${columns.regionId} = ${nodeId}`;
+  if (depth === 2) return sql`${columns.municipalityId} = ${nodeId}`;
+  return sql`${columns.orgUnitId} in (select ${orgUnits.id} from ${orgUnits} where ${withinNode(orgUnits.path, nodeId)})`;
+}
+
+/** `withinScope` for tables whose rows carry their unit's region and municipality. */
+export function placedWithinScope(columns: UnitPlacedColumns, scope: Scope): SQL {
+  return underNode(columns, scope.nodeId, scope.path.length - 1);
 }

@@ -16,6 +16,9 @@ export const officialChats = pgTable(
     orgUnitId: integer('org_unit_id')
       .notNull()
       .references(() => orgUnits.id),
+    /** The unit's region and municipality (path[2], path[3]), as on staff. */
+    regionId: integer('region_id'),
+    municipalityId: integer('municipality_id'),
     kind: chatKind('kind').notNull(),
     classLabel: text('class_label'),
     title: text('title').notNull(),
@@ -28,7 +31,12 @@ export const officialChats = pgTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [index('official_chats_org_unit_idx').on(t.orgUnitId, t.status)],
+  (t) => [
+    index('official_chats_org_unit_idx').on(t.orgUnitId, t.status),
+    index('official_chats_region_title_idx').on(t.regionId, t.title, t.id),
+    index('official_chats_municipality_title_idx').on(t.municipalityId, t.title, t.id),
+    index('official_chats_title_idx').on(t.title, t.id),
+  ],
 );
 
 export const officialChatsRelations = relations(officialChats, ({ one }) => ({

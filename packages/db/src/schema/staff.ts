@@ -14,6 +14,13 @@ export const staff = pgTable(
     orgUnitId: integer('org_unit_id')
       .notNull()
       .references(() => orgUnits.id),
+    /**
+     * The unit's ancestors at depth 1 and 2 (its region and municipality): path[2] and
+     * path[3], set by trigger from org_units and kept right by moves (migration
+     * 0009_list_ancestors), so a region's or municipality's list is one index range.
+     */
+    regionId: integer('region_id'),
+    municipalityId: integer('municipality_id'),
     externalId: text('external_id').unique(),
     fullName: text('full_name').notNull(),
     role: staffRole('role').notNull(),
@@ -31,6 +38,9 @@ export const staff = pgTable(
     index('staff_org_unit_idx').on(t.orgUnitId, t.funnelStatus),
     index('staff_org_unit_name_idx').on(t.orgUnitId, t.fullName),
     index('staff_role_idx').on(t.role),
+    index('staff_region_name_idx').on(t.regionId, t.fullName, t.id),
+    index('staff_municipality_name_idx').on(t.municipalityId, t.fullName, t.id),
+    index('staff_name_idx').on(t.fullName, t.id),
   ],
 );
 

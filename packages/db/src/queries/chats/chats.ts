@@ -12,7 +12,14 @@ import type { AuditActor } from '../audit-log/audit';
 import { idIn, runBulkChange } from '../bulk-change';
 import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
 import { listPage } from '../list-page';
-import { type Scope, withinNode, withinScope } from '../scope';
+import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
+
+// The region and municipality a row carries serve scope filters; readers get the unit's path.
+const {
+  regionId: _region,
+  municipalityId: _municipality,
+  ...chatColumns
+} = getTableColumns(officialChats);
 
 export const chatSortable = {
   id: officialChats.id,
@@ -29,9 +36,9 @@ export const chatSortable = {
 
 /** The list's filter, shared with the bulk status change so "select all" means the list. */
 export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
-  const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
+  const conditions: SQL[] = [placedWithinScope(officialChats, scope)];
   const within = idFilter(filter.withinId);
-  if (within) conditions.push(withinNode(orgUnits.path, within));
+  if (within) conditions.push(underNode(officialChats, within));
   const orgUnitId = idFilter(filter.orgUnitId);
   if (orgUnitId) conditions.push(eq(officialChats.orgUnitId, orgUnitId));
   const kinds = enumFilter(filter.kind, chatKindValues);
@@ -75,7 +82,7 @@ export type ChatChanges = Partial<
 
 export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
   const columns = {
-    ...getTableColumns(officialChats),
+    ...chatColumns,
     orgUnitName: orgUnits.name,
     orgUnitPath: orgUnits.path,
   };
@@ -88,9 +95,11 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
     list(params: ListParams) {
       return listPage(db, params, {
         table: officialChats,
+        id: officialChats.id,
         orgUnitId: officialChats.orgUnitId,
         columns,
         filters: chatListFilters(params.filter, scope),
+        filtersOnOwnColumns: true,
         sortable: chatSortable,
         defaultSort: 'title',
       });

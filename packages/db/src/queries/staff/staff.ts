@@ -4,7 +4,14 @@ import type { Executor } from '../../client';
 import { orgUnits, staff } from '../../schema/index';
 import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from '../list';
 import { listPage } from '../list-page';
-import { type Scope, withinNode, withinScope } from '../scope';
+import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
+
+// The region and municipality a row carries serve scope filters; readers get the unit's path.
+const {
+  regionId: _region,
+  municipalityId: _municipality,
+  ...staffColumns
+} = getTableColumns(staff);
 
 export const staffSortable = {
   id: staff.id,
@@ -15,11 +22,14 @@ export const staffSortable = {
   orgUnitName: orgUnits.name,
 };
 
-/** The list's filter, shared with bulk actions so "select all" means what the list showed. */
+/**
+ * The list's filter, shared with bulk actions so "select all" means what the list showed.
+ * It reads only staff's own columns (see `underNode`).
+ */
 export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
-  const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
+  const conditions: SQL[] = [placedWithinScope(staff, scope)];
   const within = idFilter(filter.withinId);
-  if (within) conditions.push(withinNode(orgUnits.path, within));
+  if (within) conditions.push(underNode(staff, within));
   const orgUnitId = idFilter(filter.orgUnitId);
   if (orgUnitId) conditions.push(eq(staff.orgUnitId, orgUnitId));
   const roles = enumFilter(filter.role, staffRoleValues);
@@ -39,7 +49,7 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
 
 export function staffQueries(db: Executor, scope: Scope) {
   const columns = {
-    ...getTableColumns(staff),
+    ...staffColumns,
     orgUnitName: orgUnits.name,
     orgUnitPath: orgUnits.path,
   };
@@ -47,9 +57,11 @@ export function staffQueries(db: Executor, scope: Scope) {
     list(params: ListParams) {
       return listPage(db, params, {
         table: staff,
+        id: staff.id,
         orgUnitId: staff.orgUnitId,
         columns,
         filters: staffListFilters(params.filter, scope),
+        filtersOnOwnColumns: true,
         sortable: staffSortable,
         defaultSort: 'fullName',
       });

@@ -56,6 +56,7 @@ export function userQueries(db: Executor, scope: Scope) {
     list(params: ListParams) {
       return listPage(db, params, {
         table: users,
+        id: users.id,
         orgUnitId: users.scopeOrgUnitId,
         columns,
         filters: filtersFor(params.filter, scope),
