@@ -17,7 +17,8 @@ vi.mock('./DashboardPage', () => ({}));
 vi.mock('./FunnelChart', () => ({}));
 vi.mock('./BurnupChart', () => ({}));
 
-const { prefetchDashboard, WORST_LIMIT } = await import('./prefetch');
+const { prefetchDashboard, readSearch, WORST_LIMIT } = await import('./prefetch');
+const { parseDashboardSearch } = await import('./dashboardUrl');
 const { forgetPrefetched, takePrefetched } = await import('../providers/prefetch');
 
 beforeEach(() => {
@@ -68,5 +69,36 @@ describe("the dashboard's reads at page load", () => {
     prefetchDashboard('');
     await settle();
     expect(calls.burnup).not.toHaveBeenCalled();
+  });
+});
+
+describe('reading the URL at page load', () => {
+  it('agrees with the page on every view, valid or not', () => {
+    const today = '2026-06-15';
+    const searches = [
+      '',
+      '?node=12',
+      'node=12&wave=3&asOf=2026-05-01',
+      'node=0&wave=-1',
+      'node=012&wave=3.5',
+      'node=99999999999&wave=2147483647',
+      'node=2147483648',
+      'asOf=2026-06-15',
+      'asOf=2026-06-14',
+      'asOf=2026-02-30',
+      'asOf=1999-12-31',
+      'asOf=0001-01-01',
+      'asOf=garbage&node=abc',
+      'node=5&node=6',
+    ];
+    for (const search of searches) {
+      const page = parseDashboardSearch(search, today);
+      const read = readSearch(search, today);
+      expect({ nodeId: read.nodeId, waveId: read.waveId, asOf: read.asOf }, search).toEqual({
+        nodeId: page.nodeId,
+        waveId: page.waveId,
+        asOf: page.asOf,
+      });
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { prefetch } from '../providers/prefetch';
 import { dashboardCalls } from './api';
-import { parseDashboardSearch } from './dashboardUrl';
 
 /**
  * The dashboard's calls as the page will make them, started at page load: the summary in
@@ -8,8 +7,8 @@ import { parseDashboardSearch } from './dashboardUrl';
  * wave, the node and the date come from it, as DashboardView picks them). Mirrors
  * DashboardPage, DashboardView and WaveDetails; an input that differs is simply not taken.
  */
-export function prefetchDashboard(search: string) {
-  const params = parseDashboardSearch(search);
+export function prefetchDashboard(search: string, today = new Date().toISOString().slice(0, 10)) {
+  const params = readSearch(search, today);
   const input = { nodeId: params.nodeId, asOf: params.asOf };
   prefetch('dashboard.summary', input, () => dashboardCalls.summary(input)).then(
     (summary) => {
@@ -36,3 +35,21 @@ export function prefetchDashboard(search: string) {
 
 /** How many laggards the worst-institutions panel lists (WorstPanel). */
 export const WORST_LIMIT = 20;
+
+/**
+ * parseDashboardSearch without @cutover/domain, whose zod schemas would join the entry
+ * bundle; prefetch.test.ts holds the two to the same answers. A differing answer would only
+ * mean a prefetch nobody takes.
+ */
+export function readSearch(search: string, today: string) {
+  const query = new URLSearchParams(search);
+  const id = (name: string) => {
+    const text = query.get(name) ?? '';
+    const value = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : 0;
+    return value >= 1 && value <= 2_147_483_647 ? value : undefined;
+  };
+  const day = query.get('asOf') ?? '';
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  const valid = !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
+  return { nodeId: id('node'), waveId: id('wave'), asOf: valid && day < today ? day : undefined };
+}
