@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { insertAccount, openDatabase, queryRows, userExists } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { benchCaller } from './lib/api-caller';
 import { copyForBench } from './lib/bench-database';
 import { captureQuery } from './lib/captured-sql';
+import { summariseCpuProfiles } from './lib/cpu-profile';
 import { measureFirstScreen, signInCookie } from './lib/first-screen';
 import { initialJs } from './lib/initial-js';
 import { type LoadResult, runLoad, runLoops } from './lib/load';
@@ -39,7 +41,11 @@ export async function benchHttp(url: string) {
     });
     try {
       const people = await benchAccounts(copy.ownerUrl);
-      const results = await measureAll(server.url, copy.ownerUrl, people);
+      const measured = await measureAll(server.url, copy.ownerUrl, people);
+      const results = {
+        ...measured,
+        summaryProfile: process.env.BENCH_HTTP_PROFILE ? await profileSummary(copy, people) : null,
+      };
       const load = { before: round(loadBefore[0]), after: round(loadavg()[0]) };
       report(results, load);
       writeFileSync(
@@ -154,6 +160,37 @@ async function measureAll(baseUrl: string, ownerUrl: string, people: People) {
   return { summary, lists, initialJs: js, firstScreen };
 }
 
+/**
+ * The dashboard summary's load again, on a server started with --cpu-prof: where the
+ * server's own CPU goes per request (BENCH_HTTP_PROFILE=1).
+ */
+async function profileSummary(copy: { ownerUrl: string; runtimeUrl: string }, people: People) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cutover-bench-prof-'));
+  try {
+    const server = await startBenchServer({
+      database: { url: copy.runtimeUrl, migrationUrl: copy.ownerUrl },
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    });
+    let load: LoadResult;
+    try {
+      const cookie = await signInCookie(server.url, people.federal.login, DEMO_PASSWORD);
+      load = await runLoad({
+        name: 'dashboard summary, country, HTTP, profiled',
+        url: `${server.url}/trpc/dashboard.summary`,
+        body: { json: {} },
+        headers: { cookie: `${cookie.name}=${cookie.value}`, 'x-cutover-client': 'web' },
+        connections: 10,
+        seconds,
+      });
+    } finally {
+      await server.stop();
+    }
+    return { load, cpu: summariseCpuProfiles(dir) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function expectOk(target: { url: string; body: unknown; headers: Record<string, string> }) {
   const response = await fetch(target.url, {
     method: 'POST',
@@ -186,7 +223,11 @@ async function summaryStatementDirect(ownerUrl: string, runSeconds: number) {
   }
 }
 
-function report(results: Awaited<ReturnType<typeof measureAll>>, load: object) {
+type Results = Awaited<ReturnType<typeof measureAll>> & {
+  summaryProfile: Awaited<ReturnType<typeof profileSummary>> | null;
+};
+
+function report(results: Results, load: object) {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER goal');
   const { summary, lists, initialJs: js, firstScreen } = results;
@@ -197,7 +238,7 @@ function report(results: Awaited<ReturnType<typeof measureAll>>, load: object) {
   for (const list of lists) {
     const clean = list.errors + list.non2xx + list.timeouts === 0;
     out(
-      `  ${list.name.padEnd(52)} ${String(list.requestsPerSecond).padStart(5)} req/s at ${list.connections}, p50 ${list.latencyMs.p50} ms, p99 ${list.latencyMs.p99} ms, ${clean ? '0 errors' : `${list.errors} errors, ${list.non2xx} non-2xx, ${list.timeouts} timeouts`}`,
+      `  ${list.name.padEnd(52)} ${String(list.requestsPerSecond).padStart(5)} req/s at ${list.connections}, p50 ${list.latencyMs.p50} ms, p99 ${list.latencyMs.p99} ms, ${clean ? '0 errors' : `${list.errors} errors, ${list.timeouts} timeouts, statuses ${JSON.stringify(list.statuses)}`}`,
     );
   }
   out(
@@ -208,6 +249,14 @@ function report(results: Awaited<ReturnType<typeof measureAll>>, load: object) {
     out(
       `  charts visible, CPU x${screen.cpuSlowdown}: median ${screen.chartsVisibleMs} ms of ${screen.runs.map((r) => r.chartsVisibleMs).join(', ')} (goal <= ${goal}: ${verdict(screen.chartsVisibleMs <= goal)})`,
     );
+  }
+  if (results.summaryProfile) {
+    const { load: profiled, cpu } = results.summaryProfile;
+    out(
+      `  profiled summary load: ${profiled.requests} requests, ${cpu.busyMs} ms busy CPU (${round(cpu.busyMs / Math.max(1, profiled.requests))} ms per request, start-up included)`,
+    );
+    for (const share of cpu.shares)
+      out(`    ${String(share.percent).padStart(5)}%  ${share.owner}`);
   }
   out(`  load average (1 min): ${JSON.stringify(load)}`);
 }

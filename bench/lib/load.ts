@@ -9,6 +9,8 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   timeouts: number;
+  /** Answers by HTTP status ("200": 1234, "500": 3). */
+  statuses: Record<string, number>;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
 }
 
@@ -20,6 +22,8 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
+  /** Seconds of the same load first, not counted: pools, prepared statements, caches. */
+  warmupSeconds?: number;
 }
 
 /**
@@ -30,27 +34,34 @@ export async function runLoad(target: LoadTarget): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(target.url)) {
     throw new Error(`the load goes to loopback only, not ${target.url}`);
   }
-  const result = await autocannon({
+  const options: autocannon.Options = {
     url: target.url,
-    method: target.body === undefined ? 'GET' : 'POST',
+    method: target.body === undefined ? ('GET' as const) : ('POST' as const),
     headers: {
       ...(target.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...target.headers,
     },
     ...(target.body === undefined ? {} : { body: JSON.stringify(target.body) }),
     connections: target.connections,
-    duration: target.seconds,
     timeout: 30,
-  });
+  };
+  const warmup = target.warmupSeconds ?? 3;
+  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  const result = await autocannon({ ...options, duration: target.seconds });
   return {
     name: target.name,
     connections: target.connections,
     seconds: target.seconds,
     requests: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.average),
+    // Finished requests over the run's length: autocannon's per-second average rounds a
+    // slow run's seconds to 0.
+    requestsPerSecond: Math.round((result.requests.total / target.seconds) * 10) / 10,
     errors: result.errors,
     non2xx: result.non2xx,
     timeouts: result.timeouts,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
+    ),
     latencyMs: {
       p50: result.latency.p50,
       p90: result.latency.p90,
