@@ -1,4 +1,5 @@
 import { benchDashboard } from './dashboard';
+import { benchHttp } from './http';
 import { benchImports } from './imports';
 import { benchLists } from './lists';
 import { benchPolicies } from './policies';
@@ -16,6 +17,7 @@ const benches = {
   lists: benchLists,
   policies: benchPolicies,
   imports: benchImports,
+  http: benchHttp,
 };
 type Name = keyof typeof benches;
 const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
@@ -30,5 +32,5 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 const chosen: Name[] =
-  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'lists', 'policies', 'imports'];
+  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'lists', 'policies', 'imports', 'http'];
 for (const name of chosen) await benches[name](url);

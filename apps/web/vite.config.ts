@@ -1,5 +1,7 @@
+import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // The API server in development; another port with CUTOVER_API_URL=http://127.0.0.1:3100.
 const api = process.env.CUTOVER_API_URL ?? 'http://127.0.0.1:3000';
@@ -13,7 +15,18 @@ const vendorGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each file, made once at build: the server sends the one the
+    // browser accepts without compressing per request (apps/server/src/routes/spa.ts).
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      threshold: 1024,
+    }),
+  ],
   server: {
     // changeOrigin stays off: the server refuses a POST whose Origin does not match its Host.
     proxy: {

@@ -6,11 +6,10 @@ import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
 import { LoadError } from './LoadError';
 import { Panel } from './Panel';
+import { WORST_LIMIT as LIMIT } from './prefetch';
 import { worstToUnitRow } from './toUnitRow';
 import type { Drill } from './types';
 import { UnitTable } from './UnitTable';
-
-const LIMIT = 20;
 
 interface WorstPanelProps {
   nodeId: number;

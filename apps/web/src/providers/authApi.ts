@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@cutover/api';
+import { forgetPrefetched, takePrefetched } from './prefetch';
 import { trpc } from './trpcClient';
 
 type AuthOutputs = RouterOutputs['auth'];
@@ -13,10 +14,19 @@ export interface AuthApi {
   me(): Promise<Me>;
 }
 
+/** `auth.me` as the page load asks for it (firstScreen.ts), so checkAuth need not wait for React. */
+export const fetchMe = () => trpc.auth.me.query();
+
 export const trpcAuthApi: AuthApi = {
-  signIn: (input) => trpc.auth.signIn.mutate(input),
+  signIn: (input) => {
+    forgetPrefetched();
+    return trpc.auth.signIn.mutate(input);
+  },
   verifyTotp: (input) => trpc.auth.verifyTotp.mutate(input),
   startTotpEnrolment: () => trpc.auth.startTotpEnrolment.mutate(),
-  signOut: () => trpc.auth.signOut.mutate(),
-  me: () => trpc.auth.me.query(),
+  signOut: () => {
+    forgetPrefetched();
+    return trpc.auth.signOut.mutate();
+  },
+  me: () => takePrefetched<Me>('auth.me', undefined) ?? fetchMe(),
 };

@@ -1,0 +1,265 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { insertAccount, openDatabase, queryRows, userExists } from '@cutover/db';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { benchCaller } from './lib/api-caller';
+import { copyForBench } from './lib/bench-database';
+import { captureQuery } from './lib/captured-sql';
+import { summariseCpuProfiles } from './lib/cpu-profile';
+import { measureFirstScreen, signInCookie } from './lib/first-screen';
+import { initialJs } from './lib/initial-js';
+import { type LoadResult, runLoad, runLoops } from './lib/load';
+import { startBenchServer } from './lib/server-process';
+
+const DEMO_PASSWORD = 'cutover-demo';
+const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
+const heavySeconds = Number(process.env.BENCH_HTTP_HEAVY_SECONDS ?? 60);
+const browserRuns = Number(process.env.BENCH_HTTP_BROWSER_RUNS ?? 3);
+
+const goals = {
+  summaryRatio: 0.5,
+  initialJsBytes: 350_000,
+  chartsVisibleMs: 1_200,
+  chartsVisibleSlowMs: 4_000,
+  heavyP99Ms: 1_000,
+};
+
+/**
+ * The server as users meet it, over HTTP on loopback, against a copy of a national-scale
+ * PostgreSQL database (the source is left as it is): the dashboard summary beside its own
+ * SQL issued directly, the staff list at 10 and 200 connections, the JavaScript the first
+ * screen transfers and when the dashboard's charts appear in headless Chromium.
+ */
+export async function benchHttp(url: string) {
+  const copy = await copyForBench(url, 'cutover_bench_http');
+  const loadBefore = loadavg();
+  try {
+    const server = await startBenchServer({
+      database: { url: copy.runtimeUrl, migrationUrl: copy.ownerUrl },
+    });
+    try {
+      const people = await benchAccounts(copy.ownerUrl);
+      const measured = await measureAll(server.url, copy.ownerUrl, people);
+      const results = {
+        ...measured,
+        summaryProfile: process.env.BENCH_HTTP_PROFILE ? await profileSummary(copy, people) : null,
+      };
+      const load = { before: round(loadBefore[0]), after: round(loadavg()[0]) };
+      report(results, load);
+      writeFileSync(
+        new URL('./results/http.json', import.meta.url),
+        `${JSON.stringify({ at: new Date().toISOString(), load, goals, ...results }, null, 2)}\n`,
+      );
+      return results;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await copy.drop();
+  }
+}
+
+/**
+ * A regional admin of the largest region (by staff), beside the demo federal admin the
+ * server created at start, with the same password.
+ */
+async function benchAccounts(ownerUrl: string) {
+  const owner = await openDatabase({ url: ownerUrl, poolSize: 1 });
+  try {
+    const [largest] = await queryRows<{ id: number; code: string }>(
+      owner.db,
+      sql`select r.id, r.code from org_units r where r.level = 'region' and r.valid_to is null
+          order by (select count(*) from staff s join org_units i on i.id = s.org_unit_id
+                    where i.path @> array[r.id]) desc limit 1`,
+    );
+    if (!largest) throw new Error('the database has no regions: seed it at national scale');
+    const login = `bench-region-${largest.code.toLowerCase()}@bench`;
+    const [demo] = await queryRows<{ hash: string }>(
+      owner.db,
+      sql`select password_hash as hash from users where login = 'federal@demo.cutover'`,
+    );
+    if (!demo) throw new Error('the server created no demo accounts');
+    if (!(await userExists(owner.db, login))) {
+      await insertAccount(owner.db, {
+        login,
+        displayName: login,
+        passwordHash: demo.hash,
+        role: 'regional_admin',
+        scopeOrgUnitId: largest.id,
+        isDemo: false,
+      });
+    }
+    return { region: { login, code: largest.code }, federal: { login: 'federal@demo.cutover' } };
+  } finally {
+    await owner.close();
+  }
+}
+
+type People = Awaited<ReturnType<typeof benchAccounts>>;
+
+async function measureAll(baseUrl: string, ownerUrl: string, people: People) {
+  const federal = await signInCookie(baseUrl, people.federal.login, DEMO_PASSWORD);
+  const region = await signInCookie(baseUrl, people.region.login, DEMO_PASSWORD);
+  const call = (
+    cookie: typeof federal,
+    procedure: string,
+    input: unknown,
+    connections: number,
+  ) => ({
+    url: `${baseUrl}/trpc/${procedure}`,
+    body: { json: input },
+    headers: { cookie: `${cookie.name}=${cookie.value}`, 'x-cutover-client': 'web' },
+    connections,
+  });
+  const staffPage = { page: 1, perPage: 25, sort: { field: 'fullName', order: 'ASC' }, filter: {} };
+  await expectOk(call(federal, 'staff.list', staffPage, 1));
+
+  const summaryHttp = await runLoad({
+    name: 'dashboard summary, country, HTTP',
+    ...call(federal, 'dashboard.summary', {}, 10),
+    seconds,
+  });
+  const summaryDirect = await summaryStatementDirect(ownerUrl, seconds);
+  const summary = {
+    http: summaryHttp,
+    direct: summaryDirect,
+    ratio: round(summaryHttp.requestsPerSecond / summaryDirect.requestsPerSecond),
+  };
+
+  const lists: LoadResult[] = [
+    await runLoad({
+      name: `staff list, region ${people.region.code}, first page + total`,
+      ...call(region, 'staff.list', staffPage, 10),
+      seconds,
+    }),
+    await runLoad({
+      name: 'staff list, country, first page + total',
+      ...call(federal, 'staff.list', staffPage, 10),
+      seconds,
+    }),
+    await runLoad({
+      name: `staff list, region ${people.region.code}, 200 connections`,
+      ...call(region, 'staff.list', staffPage, 200),
+      seconds: heavySeconds,
+    }),
+  ];
+
+  const js = await initialJs(baseUrl);
+  const firstScreen = [];
+  for (const cpuSlowdown of [1, 4]) {
+    const screen = await measureFirstScreen({
+      url: baseUrl,
+      cookie: federal,
+      cpuSlowdown,
+      runs: browserRuns,
+    });
+    firstScreen.push(screen);
+  }
+  return { summary, lists, initialJs: js, firstScreen };
+}
+
+/**
+ * The dashboard summary's load again, on a server started with --cpu-prof: where the
+ * server's own CPU goes per request (BENCH_HTTP_PROFILE=1).
+ */
+async function profileSummary(copy: { ownerUrl: string; runtimeUrl: string }, people: People) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cutover-bench-prof-'));
+  try {
+    const server = await startBenchServer({
+      database: { url: copy.runtimeUrl, migrationUrl: copy.ownerUrl },
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    });
+    let load: LoadResult;
+    try {
+      const cookie = await signInCookie(server.url, people.federal.login, DEMO_PASSWORD);
+      load = await runLoad({
+        name: 'dashboard summary, country, HTTP, profiled',
+        url: `${server.url}/trpc/dashboard.summary`,
+        body: { json: {} },
+        headers: { cookie: `${cookie.name}=${cookie.value}`, 'x-cutover-client': 'web' },
+        connections: 10,
+        seconds,
+      });
+    } finally {
+      await server.stop();
+    }
+    return { load, cpu: summariseCpuProfiles(dir) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function expectOk(target: { url: string; body: unknown; headers: Record<string, string> }) {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: JSON.stringify(target.body),
+  });
+  if (!response.ok) throw new Error(`${target.url} answered ${response.status}`);
+}
+
+/**
+ * The summary's one statement as the API sends it (captured from an in-process call, same
+ * text and parameters, same prepared-statement name) from 10 pooled connections.
+ */
+async function summaryStatementDirect(ownerUrl: string, runSeconds: number) {
+  const database = await openDatabase({ url: ownerUrl, poolSize: 2 });
+  let statement: Awaited<ReturnType<typeof captureQuery>>;
+  try {
+    const caller = await benchCaller(database, 'federal_admin', 'RU');
+    statement = await captureQuery('adoption_summary_live', () => caller.dashboard.summary({}));
+  } finally {
+    await database.close();
+  }
+  const pool = new pg.Pool({ connectionString: ownerUrl, max: 10 });
+  try {
+    const send = () => pool.query({ ...statement, values: statement.values });
+    for (let i = 0; i < 50; i++) await send();
+    return await runLoops('dashboard summary statement, direct', send, 10, runSeconds);
+  } finally {
+    await pool.end();
+  }
+}
+
+type Results = Awaited<ReturnType<typeof measureAll>> & {
+  summaryProfile: Awaited<ReturnType<typeof profileSummary>> | null;
+};
+
+function report(results: Results, load: object) {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER goal');
+  const { summary, lists, initialJs: js, firstScreen } = results;
+  out('\nhttp (national scale, PostgreSQL, the real server on loopback)');
+  out(
+    `  summary: HTTP ${summary.http.requestsPerSecond} req/s, statement direct ${summary.direct.requestsPerSecond} req/s, ratio ${summary.ratio} (goal >= ${goals.summaryRatio}: ${verdict(summary.ratio >= goals.summaryRatio)})`,
+  );
+  for (const list of lists) {
+    const clean = list.errors + list.non2xx + list.timeouts === 0;
+    out(
+      `  ${list.name.padEnd(52)} ${String(list.requestsPerSecond).padStart(5)} req/s at ${list.connections}, p50 ${list.latencyMs.p50} ms, p99 ${list.latencyMs.p99} ms, ${clean ? '0 errors' : `${list.errors} errors, ${list.timeouts} timeouts, statuses ${JSON.stringify(list.statuses)}`}`,
+    );
+  }
+  out(
+    `  initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip, ${kb(js.br)} brotli (goal <= ${kb(goals.initialJsBytes)}: ${verdict(js.br <= goals.initialJsBytes)})`,
+  );
+  for (const screen of firstScreen) {
+    const goal = screen.cpuSlowdown === 1 ? goals.chartsVisibleMs : goals.chartsVisibleSlowMs;
+    out(
+      `  charts visible, CPU x${screen.cpuSlowdown}: median ${screen.chartsVisibleMs} ms of ${screen.runs.map((r) => r.chartsVisibleMs).join(', ')} (goal <= ${goal}: ${verdict(screen.chartsVisibleMs <= goal)})`,
+    );
+  }
+  if (results.summaryProfile) {
+    const { load: profiled, cpu } = results.summaryProfile;
+    out(
+      `  profiled summary load: ${profiled.requests} requests, ${cpu.busyMs} ms busy CPU (${round(cpu.busyMs / Math.max(1, profiled.requests))} ms per request, start-up included)`,
+    );
+    for (const share of cpu.shares)
+      out(`    ${String(share.percent).padStart(5)}%  ${share.owner}`);
+  }
+  out(`  load average (1 min): ${JSON.stringify(load)}`);
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
+const round = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;
