@@ -14,6 +14,8 @@ import { ConfigError, loadEnv } from './env';
 import { startExportRunner } from './export-runner';
 import { startImportSweeper } from './import-sweeper';
 import { createLogger } from './logger';
+import { createMetrics } from './metrics/metrics';
+import { startMetricsServer } from './metrics/routes';
 import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
@@ -69,6 +71,11 @@ async function main() {
       checkpointFile: path.join(checkpointDir(env), CHECKPOINTS_FILE),
     },
   };
+  const metrics = createMetrics({
+    database,
+    readDatabase,
+    checkpointFile: deps.exports?.checkpointFile,
+  });
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
@@ -79,15 +86,28 @@ async function main() {
     logger,
     importMaxBytes: env.CUTOVER_IMPORT_MAX_BYTES,
     trustedProxies: env.CUTOVER_TRUSTED_PROXIES,
+    metrics,
+    metricsToken: env.CUTOVER_METRICS_TOKEN,
   });
+  const jobOptions = { observe: metrics.observeJob };
 
   const refresher =
     env.CUTOVER_REFRESH_MINUTES > 0
-      ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
+      ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES, jobOptions)
       : null;
-  const sweeper = startImportSweeper(database, logger);
-  const exportRunner = startExportRunner(deps, logger);
-  const checkpointer = checkpoints ? startAuditCheckpointer(database, logger, checkpoints) : null;
+  const sweeper = startImportSweeper(database, logger, undefined, jobOptions);
+  const exportRunner = startExportRunner(deps, logger, jobOptions);
+  const checkpointer = checkpoints
+    ? startAuditCheckpointer(database, logger, checkpoints, jobOptions)
+    : null;
+  const metricsServer =
+    env.CUTOVER_METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer(metrics, {
+          host: env.CUTOVER_METRICS_HOST,
+          port: env.CUTOVER_METRICS_PORT,
+          token: env.CUTOVER_METRICS_TOKEN,
+        });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -95,6 +115,7 @@ async function main() {
     closing = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
+    await metricsServer?.close();
     await refresher?.stop();
     await sweeper.stop();
     await exportRunner.stop();

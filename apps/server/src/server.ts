@@ -4,6 +4,9 @@ import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
+import type { Metrics } from './metrics/metrics';
+import { registerMetricsRoute } from './metrics/routes';
+import { procedureLabel, registerTrpcMetrics } from './metrics/trpc-metrics';
 import { registerErrorHandler } from './request-errors';
 import { registerExportRoutes } from './routes/exports';
 import { registerHealthRoutes } from './routes/health';
@@ -25,6 +28,10 @@ export interface ServerOptions {
    * header is ignored: the client address is the connection's, for limits and the audit log.
    */
   trustedProxies?: readonly string[] | undefined;
+  /** Request figures are counted into these; absent, nothing is counted. */
+  metrics?: Metrics | undefined;
+  /** With a token, GET /metrics is served on this port to bearers of it (else not at all). */
+  metricsToken?: string | undefined;
 }
 
 export const MAX_BATCH_SIZE = 20;
@@ -47,6 +54,9 @@ export async function createServer(options: ServerOptions) {
   };
   await registerImportRoutes(app, { deps: options.deps, cookie, maxBytes: options.importMaxBytes });
   registerExportRoutes(app, { deps: options.deps, cookie });
+  const { metrics } = options;
+  if (metrics) registerTrpcMetrics(app, metrics, '/trpc');
+  if (metrics && options.metricsToken) registerMetricsRoute(app, metrics, options.metricsToken);
   registerTrpcBodyGuard(app, '/trpc');
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -55,6 +65,12 @@ export async function createServer(options: ServerOptions) {
       createContext: createContextFactory(options.deps, cookie),
       allowMethodOverride: true,
       maxBatchSize: MAX_BATCH_SIZE,
+      ...(metrics
+        ? {
+            onError: ({ path, error }: { path?: string | undefined; error: { code: string } }) =>
+              metrics.procedureFailed(procedureLabel(path), error.code),
+          }
+        : {}),
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
   });
   if (options.webDist) await registerSpa(app, options.webDist);
