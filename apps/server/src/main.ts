@@ -13,6 +13,7 @@ import { startAuditCheckpointer } from './audit/checkpointer';
 import { ConfigError, loadEnv } from './env';
 import { startExportRunner } from './export-runner';
 import { startImportSweeper } from './import-sweeper';
+import { jobLeaseFor } from './job-lease';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics/metrics';
 import { startMetricsServer } from './metrics/routes';
@@ -89,7 +90,7 @@ async function main() {
     metrics,
     metricsToken: env.CUTOVER_METRICS_TOKEN,
   });
-  const jobOptions = { observe: metrics.observeJob };
+  const jobOptions = { observe: metrics.observeJob, lease: jobLeaseFor(database) };
 
   const refresher =
     env.CUTOVER_REFRESH_MINUTES > 0
