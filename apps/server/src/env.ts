@@ -99,6 +99,11 @@ const envSchema = z.object({
   CUTOVER_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
   /** Where finished exports are written until they expire. Default: <CUTOVER_DATA_DIR>/exports. */
   CUTOVER_EXPORT_DIR: z.string().optional(),
+  /**
+   * On SIGTERM, how long /readyz fails while requests are still served, so a load balancer
+   * stops sending new ones before the listener closes.
+   */
+  CUTOVER_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
   /** A listener of its own for GET /metrics (Prometheus); unset: none. */
   CUTOVER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   /** Where that listener binds: the loopback unless a scraper elsewhere must reach it. */

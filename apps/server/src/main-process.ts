@@ -1,12 +1,10 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
-const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
 
 /** A port nothing listens on right now (for a child process that must be told its port). */
 export function freePort(): Promise<number> {
@@ -42,9 +40,16 @@ export async function startMain(
   port: number,
   readyWithinMs = 90_000,
 ): Promise<MainProcess> {
-  const child = spawn(tsx, ['src/main.ts'], {
+  // Node itself with tsx's loader, not the tsx wrapper: signals reach the server unrelayed.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: process.env.MAIN_LOG_LEVEL ?? 'warn',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -28,6 +28,9 @@ const EXPECTED_ERRORS = [
   RuntimeRoleError,
 ];
 
+/** In-flight requests and job runs get this long to finish after the drain period. */
+const SHUTDOWN_LIMIT_SECONDS = 60;
+
 function fail(message: string): never {
   process.stderr.write(`cutover: ${message}\n`);
   process.exit(1);
@@ -80,6 +83,7 @@ async function main() {
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
+  let closing = false;
   const app = await createServer({
     deps,
     webDist: env.CUTOVER_WEB_DIST,
@@ -89,6 +93,7 @@ async function main() {
     trustedProxies: env.CUTOVER_TRUSTED_PROXIES,
     metrics,
     metricsToken: env.CUTOVER_METRICS_TOKEN,
+    draining: () => closing,
   });
   const jobOptions = { observe: metrics.observeJob, lease: jobLeaseFor(database) };
 
@@ -110,19 +115,38 @@ async function main() {
           token: env.CUTOVER_METRICS_TOKEN,
         });
 
-  let closing = false;
+  // SIGTERM (an orchestrator): /readyz fails at once, requests are served for the drain
+  // period while the load balancer notices, then the listener closes and in-flight requests
+  // finish. SIGINT (a terminal) skips the drain period.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await app.close();
-    await metricsServer?.close();
-    await refresher?.stop();
-    await sweeper.stop();
-    await exportRunner.stop();
-    await checkpointer?.stop();
-    await readDatabase?.close();
-    await database.close();
+    const drainSeconds = signal === 'SIGTERM' ? env.CUTOVER_DRAIN_SECONDS : 0;
+    logger.info(
+      { signal, drainSeconds },
+      'shutting down: draining, then finishing in-flight requests',
+    );
+    setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      (drainSeconds + SHUTDOWN_LIMIT_SECONDS) * 1000,
+    ).unref();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
+      await app.close();
+      await metricsServer?.close();
+      await refresher?.stop();
+      await sweeper.stop();
+      await exportRunner.stop();
+      await checkpointer?.stop();
+      await readDatabase?.close();
+      await database.close();
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -32,6 +32,8 @@ export interface ServerOptions {
   metrics?: Metrics | undefined;
   /** With a token, GET /metrics is served on this port to bearers of it (else not at all). */
   metricsToken?: string | undefined;
+  /** True once a shutdown began: /readyz then says so. */
+  draining?: (() => boolean) | undefined;
 }
 
 export const MAX_BATCH_SIZE = 20;
@@ -43,11 +45,25 @@ export async function createServer(options: ServerOptions) {
     bodyLimit: 1_048_576,
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
     requestTimeout: 120_000,
+    // A request read after a shutdown began is still served (it was sent before the listener
+    // closed); its response says `Connection: close` so the client reconnects elsewhere.
+    return503OnClosing: false,
+    // Closing waits for every connection rather than cutting the idle ones: an "idle"
+    // connection may hold a request not read yet. Idle keep-alive connections end after 5 s.
+    forceCloseConnections: false,
+    keepAliveTimeout: 5_000,
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (options.draining?.()) reply.header('connection', 'close');
   });
   registerErrorHandler(app);
   await registerSecurity(app, options.secureCookies);
   await app.register(fastifyCookie);
-  registerHealthRoutes(app, options.deps.database, options.deps.config.demoMode);
+  registerHealthRoutes(app, options.deps.database, {
+    demoMode: options.deps.config.demoMode,
+    readDatabase: options.deps.readDatabase,
+    draining: options.draining,
+  });
   const cookie = {
     secure: options.secureCookies,
     maxAgeSeconds: options.deps.config.sessionAbsoluteHours * 3600,
