@@ -62,3 +62,18 @@ describe('CUTOVER_TRUSTED_PROXIES', () => {
     );
   });
 });
+
+describe('metrics settings', () => {
+  it('serves no metrics unless asked, and binds a metrics port to the loopback', () => {
+    const env = loadEnv({});
+    expect(env.CUTOVER_METRICS_PORT).toBeUndefined();
+    expect(env.CUTOVER_METRICS_TOKEN).toBeUndefined();
+    expect(loadEnv({ CUTOVER_METRICS_PORT: '9464' }).CUTOVER_METRICS_HOST).toBe('127.0.0.1');
+  });
+
+  it('refuses a short token', () => {
+    expect(() => loadEnv({ CUTOVER_METRICS_TOKEN: 'short' })).toThrow(
+      /invalid configuration: CUTOVER_METRICS_TOKEN: at least 16 characters/,
+    );
+  });
+});

@@ -99,6 +99,20 @@ const envSchema = z.object({
   CUTOVER_AUDIT_SIGNING_KEY_FILE: z.string().optional(),
   /** Where finished exports are written until they expire. Default: <CUTOVER_DATA_DIR>/exports. */
   CUTOVER_EXPORT_DIR: z.string().optional(),
+  /**
+   * On SIGTERM, how long /readyz fails while requests are still served, so a load balancer
+   * stops sending new ones before the listener closes.
+   */
+  CUTOVER_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
+  /** A listener of its own for GET /metrics (Prometheus); unset: none. */
+  CUTOVER_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** Where that listener binds: the loopback unless a scraper elsewhere must reach it. */
+  CUTOVER_METRICS_HOST: z.string().default('127.0.0.1'),
+  /**
+   * A bearer token for /metrics. Set, /metrics is also served on the main port, to requests
+   * carrying `Authorization: Bearer <token>` only (and the token is required on the metrics port).
+   */
+  CUTOVER_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });

@@ -1,6 +1,6 @@
 import { type Database, sweepImportJobs } from '@cutover/db';
 import type { Logger } from 'pino';
-import { startPeriodicJob } from './periodic-job';
+import { type PeriodicJobOptions, startPeriodicJob } from './periodic-job';
 
 /** How often roster import jobs are swept (interrupted validations, expired staged rows). */
 export const IMPORT_SWEEP_MINUTES = 5;
@@ -14,11 +14,18 @@ export function startImportSweeper(
   database: Database,
   logger: Logger,
   everyMinutes = IMPORT_SWEEP_MINUTES,
+  options: PeriodicJobOptions = {},
 ) {
-  return startPeriodicJob('import sweep', logger, everyMinutes, async () => {
-    const report = await sweepImportJobs(database.db);
-    if (report.interrupted + report.cancelled + report.purged > 0) {
-      logger.info({ ...report }, 'import jobs swept');
-    }
-  });
+  return startPeriodicJob(
+    'import sweep',
+    logger,
+    everyMinutes,
+    async () => {
+      const report = await sweepImportJobs(database.db);
+      if (report.interrupted + report.cancelled + report.purged > 0) {
+        logger.info({ ...report }, 'import jobs swept');
+      }
+    },
+    options,
+  );
 }

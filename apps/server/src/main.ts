@@ -13,7 +13,10 @@ import { startAuditCheckpointer } from './audit/checkpointer';
 import { ConfigError, loadEnv } from './env';
 import { startExportRunner } from './export-runner';
 import { startImportSweeper } from './import-sweeper';
+import { jobLeaseFor } from './job-lease';
 import { createLogger } from './logger';
+import { createMetrics } from './metrics/metrics';
+import { startMetricsServer } from './metrics/routes';
 import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
@@ -24,6 +27,9 @@ const EXPECTED_ERRORS = [
   DataDirLockedError,
   RuntimeRoleError,
 ];
+
+/** In-flight requests and job runs get this long to finish after the drain period. */
+const SHUTDOWN_LIMIT_SECONDS = 60;
 
 function fail(message: string): never {
   process.stderr.write(`cutover: ${message}\n`);
@@ -69,9 +75,15 @@ async function main() {
       checkpointFile: path.join(checkpointDir(env), CHECKPOINTS_FILE),
     },
   };
+  const metrics = createMetrics({
+    database,
+    readDatabase,
+    checkpointFile: deps.exports?.checkpointFile,
+  });
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
+  let closing = false;
   const app = await createServer({
     deps,
     webDist: env.CUTOVER_WEB_DIST,
@@ -79,28 +91,62 @@ async function main() {
     logger,
     importMaxBytes: env.CUTOVER_IMPORT_MAX_BYTES,
     trustedProxies: env.CUTOVER_TRUSTED_PROXIES,
+    metrics,
+    metricsToken: env.CUTOVER_METRICS_TOKEN,
+    draining: () => closing,
   });
+  const jobOptions = { observe: metrics.observeJob, lease: jobLeaseFor(database) };
 
   const refresher =
     env.CUTOVER_REFRESH_MINUTES > 0
-      ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES)
+      ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES, jobOptions)
       : null;
-  const sweeper = startImportSweeper(database, logger);
-  const exportRunner = startExportRunner(deps, logger);
-  const checkpointer = checkpoints ? startAuditCheckpointer(database, logger, checkpoints) : null;
+  const sweeper = startImportSweeper(database, logger, undefined, jobOptions);
+  const exportRunner = startExportRunner(deps, logger, jobOptions);
+  const checkpointer = checkpoints
+    ? startAuditCheckpointer(database, logger, checkpoints, jobOptions)
+    : null;
+  const metricsServer =
+    env.CUTOVER_METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer(metrics, {
+          host: env.CUTOVER_METRICS_HOST,
+          port: env.CUTOVER_METRICS_PORT,
+          token: env.CUTOVER_METRICS_TOKEN,
+        });
 
-  let closing = false;
+  // SIGTERM (an orchestrator): /readyz fails at once, requests are served for the drain
+  // period while the load balancer notices, then the listener closes and in-flight requests
+  // finish. SIGINT (a terminal) skips the drain period.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await app.close();
-    await refresher?.stop();
-    await sweeper.stop();
-    await exportRunner.stop();
-    await checkpointer?.stop();
-    await readDatabase?.close();
-    await database.close();
+    const drainSeconds = signal === 'SIGTERM' ? env.CUTOVER_DRAIN_SECONDS : 0;
+    logger.info(
+      { signal, drainSeconds },
+      'shutting down: draining, then finishing in-flight requests',
+    );
+    setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      (drainSeconds + SHUTDOWN_LIMIT_SECONDS) * 1000,
+    ).unref();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
+      await app.close();
+      await metricsServer?.close();
+      await refresher?.stop();
+      await sweeper.stop();
+      await exportRunner.stop();
+      await checkpointer?.stop();
+      await readDatabase?.close();
+      await database.close();
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -26,6 +26,17 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: a tarball of the data directory, loadable through `loadDataDir`. */
   dumpDataDir?: () => Promise<Blob>;
+  /** The connection pool's state now, for metrics (PGlite: its one connection). */
+  poolStats(): PoolStats;
+}
+
+export interface PoolStats {
+  max: number;
+  /** Connections open (busy or idle). */
+  total: number;
+  idle: number;
+  /** Callers waiting for a connection (PGlite queues inside, unseen: always 0). */
+  waiting: number;
 }
 
 export interface DatabaseConfig {
@@ -68,6 +79,12 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
     db: db as unknown as Db,
     migrate: () => migratePostgres(pool, db),
     close: () => pool.end(),
+    poolStats: () => ({
+      max: pool.options.max ?? 10,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
   };
 }
 
@@ -89,6 +106,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     db: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
     dumpDataDir: () => client.dumpDataDir('gzip'),
+    poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     close: async () => {
       await client.close();
       await release();

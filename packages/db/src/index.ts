@@ -32,3 +32,4 @@ export type { NewUser, UserRecord } from './queries/users/users';
 export * from './roles/index';
 export * as schema from './schema/index';
 export * from './scoped-data';
+export * from './queries/jobs/job-lease';

@@ -7,7 +7,7 @@ import {
   writeAuditCheckpoint,
 } from '@cutover/db';
 import type { Logger } from 'pino';
-import { startPeriodicJob } from '../periodic-job';
+import { type PeriodicJobOptions, startPeriodicJob } from '../periodic-job';
 import type { CheckpointSetup, CheckpointTarget } from './checkpoint-setup';
 
 /** The log no longer holds what its last checkpoint attests: nothing is signed over it. */
@@ -53,11 +53,22 @@ export function auditCheckpointer(
  * checkpoint file and the log. Instances sharing the directory take turns under an advisory
  * lock; an unchanged head writes nothing new.
  */
-export function startAuditCheckpointer(database: Database, logger: Logger, setup: CheckpointSetup) {
+export function startAuditCheckpointer(
+  database: Database,
+  logger: Logger,
+  setup: CheckpointSetup,
+  options: PeriodicJobOptions = {},
+) {
   const checkpointer = auditCheckpointer(database, logger, setup);
-  const job = startPeriodicJob('audit checkpoint', logger, setup.everyMinutes, async () => {
-    await checkpointer.write();
-  });
+  const job = startPeriodicJob(
+    'audit checkpoint',
+    logger,
+    setup.everyMinutes,
+    async () => {
+      await checkpointer.write();
+    },
+    options,
+  );
   return {
     ...checkpointer,
     async stop() {

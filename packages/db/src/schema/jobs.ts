@@ -62,3 +62,14 @@ export const exportJobs = pgTable('export_jobs', {
   /** Why a failed export failed (a message key, never a stack). */
   error: text('error'),
 });
+
+/**
+ * One row per periodic job (adoption refresh, import sweep, audit checkpoint, export sweep):
+ * the instance that moves `ran_at` on takes that period, so several instances on one
+ * database run each job once per period in total (see queries/job-lease.ts).
+ */
+export const jobLeases = pgTable('job_leases', {
+  job: text('job').primaryKey(),
+  holder: text('holder').notNull(),
+  ranAt: timestamp('ran_at', { withTimezone: true }).notNull(),
+});
