@@ -138,7 +138,10 @@ describe('the federal admin manages waves; everyone else reads them', () => {
     const base = { ...proposal(), version: before?.version ?? 1, reason: 'move it' };
     const cases = [
       [{ ...base, opensOn: day(-4) }, 'errors.wave_deadline_not_after_opening'],
-      [{ ...base, opensOn: day(15) }, 'errors.wave_opening_after_deadlines'],
+      [
+        { ...base, opensOn: day(15), nationalDeadline: day(60) },
+        'errors.wave_opening_after_deadlines',
+      ],
       [{ ...base, nationalDeadline: day(30) }, 'errors.wave_unchanged'],
       [{ ...base, version: (before?.version ?? 1) + 5 }, 'errors.stale_version'],
       [{ ...base, reason: ' ' }, null],
