@@ -1,6 +1,5 @@
 import { isoToday, waveCodes } from '@cutover/domain';
 import {
-  DateInput,
   FormDataConsumer,
   maxLength,
   minLength,
@@ -9,6 +8,7 @@ import {
   TextInput,
   useRedirect,
 } from 'react-admin';
+import { DayInput } from '../common/dates/DayInput';
 import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
 import { ReasonInput } from '../common/forms/ReasonInput';
 import { useActionSubmit } from '../common/forms/useActionSubmit';
@@ -80,8 +80,8 @@ export const CreateWaveDialog = ({
         validate={nameRules}
         fullWidth
       />
-      <DateInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
-      <DateInput
+      <DayInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
+      <DayInput
         source="nationalDeadline"
         label="resources.waves.fields.nationalDeadline"
         validate={required()}

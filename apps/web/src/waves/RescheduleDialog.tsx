@@ -1,4 +1,5 @@
-import { DateInput, FormDataConsumer, required } from 'react-admin';
+import { FormDataConsumer, required } from 'react-admin';
+import { DayInput } from '../common/dates/DayInput';
 import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
 import { ReasonInput } from '../common/forms/ReasonInput';
 import { useActionSubmit } from '../common/forms/useActionSubmit';
@@ -38,8 +39,8 @@ export const RescheduleDialog = ({ wave, onClose }: { wave: WaveRow; onClose: ()
       onClose={onClose}
       defaultValues={{ opensOn: wave.opensOn, nationalDeadline: wave.nationalDeadline }}
     >
-      <DateInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
-      <DateInput
+      <DayInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
+      <DayInput
         source="nationalDeadline"
         label="resources.waves.fields.nationalDeadline"
         validate={required()}
