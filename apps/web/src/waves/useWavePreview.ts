@@ -35,11 +35,10 @@ export function useWavePreview(draft: WaveDraft): DraftState {
     return () => clearTimeout(timer);
   }, [key]);
   const parsed = JSON.parse(settled) as ReturnType<typeof previewInput>;
-  const fetcher = useMemo(
-    () => (typeof parsed === 'string' ? null : waveApi.preview(parsed)),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: `settled` is the draft's identity
-    [settled],
-  );
+  const fetcher = useMemo(() => {
+    const input = JSON.parse(settled) as ReturnType<typeof previewInput>;
+    return typeof input === 'string' ? null : waveApi.preview(input);
+  }, [settled]);
   const query = useApiQuery(fetcher, { quiet: true });
   if (parsed === 'incomplete' || parsed === 'order') return { kind: parsed };
   return { kind: 'asked', ...query, ready: settled === key && !query.loading };
