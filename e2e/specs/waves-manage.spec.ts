@@ -44,12 +44,14 @@ test.describe('a federal admin reschedules a wave', () => {
     await deadlineInput.fill(newDeadline);
 
     const impact = dialog.getByRole('region', { name: 'What this changes' });
+    // The answer for the new date (the dialog first shows the current dates' zero figures).
+    await expect(impact.getByText(/later than the new national date/)).toBeVisible();
+    await expect(impact).toHaveAttribute('aria-busy', 'false');
     const changed = impact.locator('[data-figure="deadlineChanged"]');
-    await expect(changed).toContainText(/\d+\s*units’? effective deadlines change|\d+\s*unit/);
+    await expect(changed).toContainText(/effective deadlines? changes?/);
     const figure = Number((await changed.locator('dt').textContent())?.replace(/\D/g, ''));
     expect(figure).toBeGreaterThan(0);
     await expect(impact.locator('[data-figure="becomeOverdue"]')).toBeVisible();
-    await expect(impact.getByText(/later than the new national date/)).toBeVisible();
     await checkA11y('reschedule dialog with its preview');
 
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Приказ: ускорить подключение');
@@ -73,9 +75,12 @@ test.describe('a federal admin reschedules a wave', () => {
     await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Waves' }).click();
     const rows = app.dataRows(page.getByRole('table'));
+    // At least this run's entry (a retry or a reused server holds earlier ones too).
     await expect(
-      rows.filter({ has: page.getByRole('cell', { name: 'Rescheduled wave', exact: true }) }),
-    ).toHaveCount(1);
+      rows
+        .filter({ has: page.getByRole('cell', { name: 'Rescheduled wave', exact: true }) })
+        .first(),
+    ).toBeVisible();
     await checkA11y('audit log, wave changes');
   });
 });
