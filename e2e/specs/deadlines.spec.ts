@@ -8,11 +8,12 @@ signedInAs('federal');
 const WAVE = 'Parents in preschools, colleges and technical schools';
 const REGION = 'Тверская область';
 
-/** The wave's national deadline as the waves list shows it (last column), in words. */
+/** The wave's national deadline as the waves list shows it (fourth column), in words. */
 async function nationalDeadline(page: Page): Promise<string> {
   await app.openFromMenu(page, 'Waves');
   const row = app.dataRows(page.getByRole('table')).filter({ hasText: WAVE });
-  const shown = (await row.getByRole('cell').last().textContent()) ?? '';
+  // Name, code, opens on, national deadline, closed on.
+  const shown = (await row.getByRole('cell').nth(3).textContent()) ?? '';
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date(shown));
 }
 

@@ -79,6 +79,13 @@ test.describe('signed in, in Russian', () => {
       .click();
     const legend = page.locator('.recharts-legend-item-text').first();
     await expect(legend).toBeVisible();
+    // The day field hints in the interface language, not the browser's (en-US here), and
+    // takes a day as Russians write it.
+    const asOf = page.getByRole('textbox', { name: 'На дату' });
+    await expect(asOf).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ');
+    await asOf.fill('05.10.2025');
+    await expect(page).toHaveURL(/asOf=2025-10-05/);
+    await expect(asOf).toHaveValue('05.10.2025');
     await expect(page.locator('[aria-label*="legend icon"]')).toHaveCount(0);
   });
 });

@@ -9,6 +9,7 @@ import { importJobAt } from './imports/testing';
 import { appRouter } from './router';
 import { type Caller, signedInCaller, testDeps } from './testing/callers';
 import { freshInstitution } from './testing/fresh-institution';
+import { waveOfCohort } from './testing/fresh-wave';
 import {
   nodeFor,
   rowsByNode,
@@ -126,7 +127,7 @@ describe('permission matrix', () => {
       const meta = procedures[path]?._def.meta ?? {};
       const allowed =
         meta.resource && meta.action ? can(persona.role, meta.resource, meta.action) : false;
-      const result = await outcome(spec.invoke(session.caller));
+      const result = await outcome(spec.invoke(session.caller, helpers()));
       expect(result.ok ? 'OK' : result.code).toBe(allowed ? 'OK' : 'FORBIDDEN');
     },
   );
@@ -199,6 +200,7 @@ function helpers(): SpecHelpers {
     exportJob: (nodeId) => exportJobAt(testDb.database, nodeId),
     unique: () => `${++counter}`,
     waveId: rows.waveId,
+    waveOf: (code) => waveOfCohort(testDb.database, code),
   };
 }
 

@@ -15,6 +15,7 @@ import type { Scope } from './queries/scope';
 import { staffQueries } from './queries/staff/staff';
 import { staffWrites } from './queries/staff/writes';
 import { userQueries } from './queries/users/users';
+import { waveQueries } from './queries/waves/waves';
 
 /**
  * Everything a scoped procedure may touch, bound to one transaction and the caller's
@@ -26,6 +27,8 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     orgUnits: orgUnitQueries(tx, scope),
     adoption: adoptionQueries(tx, scope),
     deadlines: deadlineQueries(tx, scope),
+    /** The national waves: the federal admin's changes and their impact inside the scope. */
+    waves: waveQueries(tx, scope),
     policies: policyQueries(tx, scope),
     orgUnitWrites: orgUnitWrites(tx, scope),
     staff: staffQueries(tx, scope),

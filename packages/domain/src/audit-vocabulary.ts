@@ -39,6 +39,9 @@ export const auditActions = [
   'policy.remove',
   'import.commit',
   'export.create',
+  'wave.create',
+  'wave.reschedule',
+  'wave.close',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -53,5 +56,6 @@ export const auditEntityTypes = [
   'policy',
   'importJob',
   'exportJob',
+  'wave',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -16,4 +16,5 @@ export * from './saved-filter-input';
 export * from './staff-input';
 export * from './users';
 export * from './vocabulary/index';
+export * from './wave-input';
 export * from './waves';

@@ -16,6 +16,7 @@ export const actionGroups: Record<string, string> = {
   'policy.': 'policy',
   'import.': 'import',
   'export.': 'export',
+  'wave.': 'wave',
 };
 
 export const actionChoices = Object.entries(actionGroups).map(([prefix, group]) => ({

@@ -66,7 +66,14 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
       ) : null}
       <Panel title={title}>
         {rows.length > 0 ? (
-          <UnitTable rows={rows} label={title} drill={drill} />
+          <>
+            <UnitTable rows={rows} label={title} drill={drill} />
+            {asOf ? (
+              <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+                {translate('cutover.dashboard.children.deadlines_as_of')}
+              </Typography>
+            ) : null}
+          </>
         ) : (
           <Typography variant="body2">{translate('cutover.dashboard.children.empty')}</Typography>
         )}

@@ -11,10 +11,13 @@ import { worstToUnitRow } from './toUnitRow';
 import type { Drill } from './types';
 import { UnitTable } from './UnitTable';
 
+/** The server's cap on a past day's assessment (MAX_ASSESSED_AS_OF in the api). */
+const MAX_ASSESSED_AS_OF = 2000;
+
 interface WorstPanelProps {
   nodeId: number;
   waveId: number;
-  /** The server keeps this list for live figures only: a past day shows a note instead. */
+  /** A past day: the server assesses each unfinished institution as it stood then. */
   asOf: string | undefined;
   drill: Drill;
 }
@@ -23,18 +26,20 @@ interface WorstPanelProps {
 export const WorstPanel = ({ nodeId, waveId, asOf, drill }: WorstPanelProps) => {
   const translate = useTranslate();
   const fetcher = useMemo(
-    () => (asOf ? null : dashboardApi.worstInstitutions({ nodeId, waveId, limit: LIMIT })),
+    () => dashboardApi.worstInstitutions({ nodeId, waveId, limit: LIMIT, asOf }),
     [nodeId, waveId, asOf],
   );
   const worst = useApiQuery(fetcher);
   const title = translate('cutover.dashboard.worst.title');
   let body: ReactNode;
-  if (asOf)
-    body = (
-      <Typography variant="body2">{translate('cutover.dashboard.worst.live_only')}</Typography>
-    );
-  else if (worst.error) body = <LoadError error={worst.error} onRetry={worst.retry} />;
+  if (worst.error) body = <LoadError error={worst.error} onRetry={worst.retry} />;
   else if (!worst.data) body = <Skeleton variant="rounded" height={160} />;
+  else if (worst.data.tooMany)
+    body = (
+      <Typography variant="body2">
+        {translate('cutover.dashboard.worst.too_many', { count: MAX_ASSESSED_AS_OF })}
+      </Typography>
+    );
   else if (worst.data.rows.length === 0)
     body = <Typography variant="body2">{translate('cutover.dashboard.worst.empty')}</Typography>;
   else body = <UnitTable rows={worst.data.rows.map(worstToUnitRow)} label={title} drill={drill} />;

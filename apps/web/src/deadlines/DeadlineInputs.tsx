@@ -1,4 +1,5 @@
-import { DateInput, required, TextInput } from 'react-admin';
+import { required, TextInput } from 'react-admin';
+import { DayInput } from '../common/dates/DayInput';
 import { reasonRules } from '../common/forms/ReasonInput';
 import { OrgUnitSearchInput } from '../common/org-unit/OrgUnitSearchInput';
 import { WaveInput } from '../common/wave-fields/WaveInput';
@@ -16,7 +17,7 @@ export const DeadlineInputs = ({ fixedTarget = false }: { fixedTarget?: boolean 
       helperText="cutover.deadlines.unit_hint"
     />
     <WaveInput source="waveId" validate={required()} readOnly={fixedTarget} />
-    <DateInput source="deadline" validate={required()} />
+    <DayInput source="deadline" label="resources.deadlines.fields.deadline" validate={required()} />
     <TextInput
       source="reason"
       multiline

@@ -7,10 +7,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../common/fields/DayField';
+import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
 import { FieldGroup } from '../common/fields/FieldGroup';
 import { ChildList } from '../common/org-unit/ChildList';
 import type { WaveRow } from '../common/wave-fields/types';
 import { useWaveName } from '../common/wave-fields/waveNames';
+import { WaveActions } from './WaveActions';
 
 /** "Wave: School chats", in the interface language (a record representation cannot be). */
 const WaveTitle = () => {
@@ -29,27 +31,31 @@ const WaveTitle = () => {
 };
 
 export const WaveShow = () => (
-  <Show title={<WaveTitle />}>
-    <SimpleShowLayout>
-      <FieldGroup>
-        <TextField source="nameEn" />
-        <TextField source="nameRu" />
-        <TextField source="code" />
-        <DayField source="opensOn" />
-        <DayField source="nationalDeadline" />
-      </FieldGroup>
-      <ChildList reference="deadlines" target="waveId" sortField="deadline">
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="orgUnitName" disableSort />
-          <DataTable.Col source="deadline">
-            <DayField source="deadline" />
-          </DataTable.Col>
-          <DataTable.Col source="reason" disableSort />
-          <DataTable.Col source="setByLogin" disableSort>
-            <TextField source="setByLogin" emptyText="—" />
-          </DataTable.Col>
-        </DataTable>
-      </ChildList>
-    </SimpleShowLayout>
-  </Show>
+  <StaleVersionProvider>
+    <Show title={<WaveTitle />} actions={<WaveActions />}>
+      <StaleVersionAlert />
+      <SimpleShowLayout>
+        <FieldGroup>
+          <TextField source="nameEn" />
+          <TextField source="nameRu" />
+          <TextField source="code" />
+          <DayField source="opensOn" />
+          <DayField source="nationalDeadline" />
+          <DayField source="closedOn" emptyText="—" />
+        </FieldGroup>
+        <ChildList reference="deadlines" target="waveId" sortField="deadline">
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="orgUnitName" disableSort />
+            <DataTable.Col source="deadline">
+              <DayField source="deadline" />
+            </DataTable.Col>
+            <DataTable.Col source="reason" disableSort />
+            <DataTable.Col source="setByLogin" disableSort>
+              <TextField source="setByLogin" emptyText="—" />
+            </DataTable.Col>
+          </DataTable>
+        </ChildList>
+      </SimpleShowLayout>
+    </Show>
+  </StaleVersionProvider>
 );

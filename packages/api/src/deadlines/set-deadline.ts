@@ -21,8 +21,9 @@ export async function setDeadline(
   const node = await visibleNode(data, input.orgUnitId).catch(() => {
     throw invalid({ orgUnitId: 'errors.unit_not_found' });
   });
-  const wave = (await data.adoption.waves()).find((w) => w.id === input.waveId);
+  const wave = await data.waves.lockedForDeadline(input.waveId);
   if (!wave) throw invalid({ waveId: 'errors.wave_not_found' });
+  if (wave.closedOn) throw invalid({ waveId: 'errors.wave_closed' }, 'errors.wave_closed');
   const onPath = (await data.deadlines.onPath(node.path)).filter((row) => row.waveId === wave.id);
   const check = validateDeadlineSetting(
     node.path,

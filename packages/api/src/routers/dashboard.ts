@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dashboardBurnup } from '../dashboard/burnup';
 import { dashboardChildren } from '../dashboard/children';
 import { dashboardSummary } from '../dashboard/summary';
-import { visibleNode } from '../org-units/load';
+import { dashboardWorst } from '../dashboard/worst';
 import { scoped } from '../scoped';
 import { router } from '../trpc';
 
@@ -30,11 +30,8 @@ export const dashboardRouter = router({
         nodeId: idSchema.optional(),
         waveId: idSchema,
         limit: z.number().int().min(1).max(200).default(20),
+        asOf: isoDateSchema.optional(),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const node = await visibleNode(ctx.data, input.nodeId ?? ctx.scope.nodeId);
-      const rows = await ctx.data.adoption.worstInstitutions(node.id, input.waveId, input.limit);
-      return { node, rows };
-    }),
+    .query(({ ctx, input }) => dashboardWorst(ctx.data, input)),
 });

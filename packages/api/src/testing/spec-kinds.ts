@@ -1,3 +1,4 @@
+import type { WaveCode } from '@cutover/domain';
 import type { Caller } from './callers';
 import type { TargetKind } from './matrix-targets';
 
@@ -35,7 +36,7 @@ export interface SelfSpec {
 /** National data, the same for every scope (the waves): only the role decides. */
 export interface GlobalSpec {
   kind: 'global';
-  invoke(caller: Caller): Promise<unknown>;
+  invoke(caller: Caller, helpers: SpecHelpers): Promise<unknown>;
 }
 
 export interface SpecHelpers {
@@ -50,6 +51,8 @@ export interface SpecHelpers {
   /** A finished staff export whose unit is the node, created directly. */
   exportJob(nodeId: number): Promise<number>;
   unique(): string;
+  /** The wave of a cohort (created open, with far-off dates, unless it exists). */
+  waveOf(code: WaveCode): Promise<number>;
 }
 
 export const list = (

@@ -7,6 +7,46 @@ export const specsAdoption: Record<string, Spec> = {
     kind: 'global',
     invoke: async (c) => c.waves.byId({ id: (await c.waves.list()).data[0]?.id ?? 0 }),
   },
+  'waves.preview': {
+    kind: 'global',
+    invoke: (c, h) =>
+      c.waves.preview({ id: h.waveId, opensOn: '2025-08-25', nationalDeadline: '2026-11-30' }),
+  },
+  // Each runs once for the one role allowed: on a cohort of its own, never the fixture's wave.
+  'waves.create': {
+    kind: 'global',
+    invoke: (c) =>
+      c.waves.create({
+        code: 'ministry_staff',
+        nameEn: 'Ministry staff',
+        nameRu: 'Сотрудники министерств',
+        opensOn: '2090-01-01',
+        nationalDeadline: '2090-12-31',
+        reason: 'matrix check',
+      }),
+  },
+  'waves.reschedule': {
+    kind: 'global',
+    invoke: async (c, h) => {
+      const id = await h.waveOf('municipal_authorities');
+      const version = (await c.waves.byId({ id })).version;
+      return c.waves.reschedule({
+        id,
+        version,
+        opensOn: '2090-02-01',
+        nationalDeadline: '2090-11-30',
+        reason: 'matrix check',
+      });
+    },
+  },
+  'waves.close': {
+    kind: 'global',
+    invoke: async (c, h) => {
+      const id = await h.waveOf('school_administrators');
+      const version = (await c.waves.byId({ id })).version;
+      return c.waves.close({ id, version, reason: 'matrix check' });
+    },
+  },
   'dashboard.summary': byId('anyNode', (c, id) => c.dashboard.summary({ nodeId: id })),
   'dashboard.children': {
     kind: 'gated',

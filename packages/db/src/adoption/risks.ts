@@ -54,13 +54,19 @@ async function deadlineSettings(tx: Executor) {
 
 /**
  * Percent, forecast, finish date, effective deadline and risk class of every rollup row,
- * from the domain's `assessAdoption` over each node's history window, wave by wave.
+ * from the domain's `assessAdoption` over each node's history window, wave by wave (or of
+ * one wave, after its dates changed).
  */
-export async function computeRisks(tx: Executor, today: string): Promise<number> {
+export async function computeRisks(
+  tx: Executor,
+  today: string,
+  onlyWaveId?: number,
+): Promise<number> {
   const waves = await queryRows<WaveRow>(
     tx,
     sql`select id, to_char(national_deadline, 'YYYY-MM-DD') as national_deadline,
-               to_char(opens_on, 'YYYY-MM-DD') as opens_on from waves`,
+               to_char(opens_on, 'YYYY-MM-DD') as opens_on from waves
+        where ${onlyWaveId ?? null}::int is null or id = ${onlyWaveId ?? null}::int`,
   );
   const settings = await deadlineSettings(tx);
   let updated = 0;

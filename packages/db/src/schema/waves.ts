@@ -22,6 +22,8 @@ export const waves = pgTable('waves', {
   opensOn: date('opens_on').notNull(),
   nationalDeadline: date('national_deadline').notNull(),
   sortOrder: smallint('sort_order').notNull().default(0),
+  /** The day the federal admin closed the wave: no new deadlines from then on. */
+  closedOn: date('closed_on'),
   version: version(),
   ...timestamps(),
 });

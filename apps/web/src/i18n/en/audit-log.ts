@@ -75,6 +75,7 @@ export const auditLog = {
         policy: { set: 'Set policy', update: 'Changed policy', remove: 'Removed policy setting' },
         import: { commit: 'Imported staff roster' },
         export: { create: 'Exported a report' },
+        wave: { create: 'Created wave', reschedule: 'Rescheduled wave', close: 'Closed wave' },
       },
       groups: {
         auth: 'Sign-in and sign-out',
@@ -88,6 +89,7 @@ export const auditLog = {
         policy: 'Policies',
         import: 'Roster imports',
         export: 'Exports',
+        wave: 'Waves',
       },
       entity_types: {
         session: 'Session',
@@ -100,6 +102,7 @@ export const auditLog = {
         policy: 'Policy',
         importJob: 'Roster import',
         exportJob: 'Export',
+        wave: 'Wave',
       },
     },
   },

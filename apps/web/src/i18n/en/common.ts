@@ -1,6 +1,10 @@
 /** App chrome and the shared widgets of common/ (forms, list tools, the org breadcrumb). */
 export const common = {
   cutover: {
+    date: {
+      /** The day field's hint: it follows the interface language, not the browser. */
+      placeholder: 'YYYY-MM-DD',
+    },
     app: {
       title: 'Cutover',
       tagline: 'Oversight of the school chat migration',

@@ -109,6 +109,8 @@ export const dashboard = {
       'Municipal boundaries are not published, so units are markers: at their recorded place, or at the nearest free spot inside the region when that place falls outside it (%{moved} of %{total}).',
   },
   children: {
+    deadlines_as_of:
+      'Deadlines are the settings in force today: the dashboard keeps no history of deadline changes (the audit log records each one). Risk classes as of this date are assessed against them.',
     region: 'Regions',
     municipality: 'Municipalities',
     institution: 'Institutions',
@@ -123,7 +125,8 @@ export const dashboard = {
   worst: {
     title: 'Overdue and at-risk institutions',
     empty: 'No institution here is overdue or at risk.',
-    live_only: 'This list is kept for live figures only: clear the “as of” date to see it.',
+    too_many:
+      'As of a past date this list is worked out for up to %{count} unfinished institutions, and there are more here: open a region or a municipality to see it.',
   },
   empty: 'No adoption figures for %{name} yet.',
   error: 'The figures could not be loaded.',

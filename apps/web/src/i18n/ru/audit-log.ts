@@ -82,6 +82,11 @@ export const auditLog: MessageTree<typeof en> = {
         },
         import: { commit: 'Импортирован список сотрудников' },
         export: { create: 'Выгружен отчёт' },
+        wave: {
+          create: 'Создана волна',
+          reschedule: 'Перенесены сроки волны',
+          close: 'Волна закрыта',
+        },
       },
       groups: {
         auth: 'Входы и выходы',
@@ -95,6 +100,7 @@ export const auditLog: MessageTree<typeof en> = {
         policy: 'Политики',
         import: 'Импорт списков',
         export: 'Выгрузки',
+        wave: 'Волны',
       },
       entity_types: {
         session: 'Сеанс',
@@ -107,6 +113,7 @@ export const auditLog: MessageTree<typeof en> = {
         policy: 'Политика',
         importJob: 'Импорт списка',
         exportJob: 'Выгрузка',
+        wave: 'Волна',
       },
     },
   },

@@ -3,6 +3,9 @@ import type { MessageTree } from '../messages';
 
 export const common: MessageTree<typeof en> = {
   cutover: {
+    date: {
+      placeholder: 'ДД.ММ.ГГГГ',
+    },
     app: {
       title: 'Cutover',
       tagline: 'Контроль перехода школьных чатов',

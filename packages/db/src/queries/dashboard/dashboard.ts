@@ -4,6 +4,7 @@ import type { Scope } from '../scope';
 import { childAdoptionQueries } from './children';
 import { preparedAdoptionReads } from './prepared';
 import { historyOf, riskRank, unitInScope, type WaveRow, waveSelect } from './sql';
+import { worstAsOfQueries } from './worst-as-of';
 
 export type { CurrentRow, Figures, WaveRow } from './sql';
 
@@ -12,6 +13,7 @@ export function adoptionQueries(db: Executor, scope: Scope) {
   return {
     ...preparedAdoptionReads(db, scope),
     ...childAdoptionQueries(db, scope),
+    ...worstAsOfQueries(db, scope),
 
     waves() {
       return queryRows<WaveRow>(db, sql`select ${waveSelect} from waves order by sort_order, id`);

@@ -19,6 +19,9 @@ export interface WaveRow {
   opensOn: string;
   nationalDeadline: string;
   sortOrder: number;
+  /** Null while open; the day it was closed (no new deadlines from then on). */
+  closedOn: string | null;
+  version: number;
 }
 
 export type CurrentRow = Figures & {
@@ -41,7 +44,8 @@ export const figureSelect = sql.raw(`numerator, denominator, invited, registered
 
 export const waveSelect = sql.raw(`id, code, name_en as "nameEn", name_ru as "nameRu",
   to_char(opens_on, 'YYYY-MM-DD') as "opensOn",
-  to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder"`);
+  to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder",
+  to_char(closed_on, 'YYYY-MM-DD') as "closedOn", version`);
 
 export const currentSelect =
   sql.raw(`r.wave_id as "waveId", numerator, denominator, invited, registered,
