@@ -1,9 +1,14 @@
-import { DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
+import { DataTable, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
 import { chatColumns } from '../common/chat-table/ChatColumns';
+import { ChatStatusField } from '../common/chat-table/ChatStatusField';
+import { ParentsField } from '../common/chat-table/ParentsField';
 import type { ChatRow } from '../common/chat-table/types';
 import { ExportButton } from '../common/export/ExportButton';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
+import type { CardContent } from '../common/list/CardList';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
 import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 import { ChatBulkActions } from './ChatBulkActions';
@@ -17,9 +22,19 @@ const ChatListActions = () => (
   </TopToolbar>
 );
 
+const card: CardContent<ChatRow> = {
+  primary: (chat) => chat.title,
+  secondary: () => (
+    <>
+      <ChatStatusField /> <ParentsField />
+    </>
+  ),
+  tertiary: (chat) => chat.orgUnitName,
+};
+
 const ChatTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'chats', action: 'edit' });
-  return (
+  const table = (
     <DataTable<ChatRow>
       rowClick="show"
       bulkActionButtons={canEdit ? <ChatBulkActions /> : false}
@@ -37,11 +52,12 @@ const ChatTable = () => {
       </DataTable.Col>
     </DataTable>
   );
+  return <ListBody table={table} card={card} bulkActions={canEdit ? <ChatBulkActions /> : false} />;
 };
 
 // Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.
 export const ChatList = () => (
-  <List
+  <ListPage
     filters={chatFilters}
     sort={{ field: 'title', order: 'ASC' }}
     exporter={false}
@@ -53,5 +69,5 @@ export const ChatList = () => (
         <ChatTable />
       </LabelledCheckboxes>
     </AllMatchingProvider>
-  </List>
+  </ListPage>
 );
