@@ -5,7 +5,7 @@ import { ParentsField } from '../common/chat-table/ParentsField';
 import type { ChatRow } from '../common/chat-table/types';
 import { ExportButton } from '../common/export/ExportButton';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
-import type { CardContent } from '../common/list/CardList';
+import { chatCard } from '../common/list/cards';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
 import { ListBody } from '../common/list/ListBody';
 import { ListPage } from '../common/list/ListPage';
@@ -21,16 +21,6 @@ const ChatListActions = () => (
     <ExportButton report="chats" title="cutover.exports.titles.chats" />
   </TopToolbar>
 );
-
-const card: CardContent<ChatRow> = {
-  primary: (chat) => chat.title,
-  secondary: () => (
-    <>
-      <ChatStatusField /> <ParentsField />
-    </>
-  ),
-  tertiary: (chat) => chat.orgUnitName,
-};
 
 const ChatTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'chats', action: 'edit' });
@@ -52,7 +42,9 @@ const ChatTable = () => {
       </DataTable.Col>
     </DataTable>
   );
-  return <ListBody table={table} card={card} bulkActions={canEdit ? <ChatBulkActions /> : false} />;
+  return (
+    <ListBody table={table} card={chatCard} bulkActions={canEdit ? <ChatBulkActions /> : false} />
+  );
 };
 
 // Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.

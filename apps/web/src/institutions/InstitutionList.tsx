@@ -1,17 +1,11 @@
 import { DataTable } from 'react-admin';
 import { EnumField } from '../common/fields/EnumField';
-import type { CardContent } from '../common/list/CardList';
+import { institutionCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
 import { ListPage } from '../common/list/ListPage';
 import { ParentField } from '../common/org-unit/ParentField';
 import type { OrgUnitRow } from '../common/rows';
 import { institutionFilters } from './institutionFilters';
-
-const card: CardContent<OrgUnitRow> = {
-  primary: (unit) => unit.name,
-  secondary: () => <EnumField source="kind" enumName="kind" />,
-  tertiary: (unit) => unit.parentName,
-};
 
 export const InstitutionList = () => (
   <ListPage
@@ -21,7 +15,7 @@ export const InstitutionList = () => (
     perPage={25}
   >
     <ListBody
-      card={card}
+      card={institutionCard}
       table={
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />

@@ -1,9 +1,8 @@
 import { DataTable } from 'react-admin';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
-import type { CardContent } from '../common/list/CardList';
+import { unitCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
 import { ListPage } from '../common/list/ListPage';
-import { ChildCount } from '../common/org-unit/ChildCount';
 import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
 import { ParentField } from '../common/org-unit/ParentField';
 import { QuickSearch } from '../common/org-unit/QuickSearch';
@@ -14,16 +13,10 @@ const filters = [
   <OrgReferenceInput key="parentId" source="parentId" reference="regions" alwaysOn />,
 ];
 
-const card: CardContent<OrgUnitRow> = {
-  primary: (unit) => unit.name,
-  secondary: () => <ChildCount />,
-  tertiary: (unit) => unit.parentName,
-};
-
 export const MunicipalityList = () => (
   <ListPage filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
     <ListBody
-      card={card}
+      card={unitCard}
       table={
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />

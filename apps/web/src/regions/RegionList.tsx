@@ -1,25 +1,18 @@
 import { DataTable } from 'react-admin';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
-import type { CardContent } from '../common/list/CardList';
+import { unitCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
 import { ListPage } from '../common/list/ListPage';
-import { ChildCount } from '../common/org-unit/ChildCount';
 import { QuickSearch } from '../common/org-unit/QuickSearch';
 import type { OrgUnitRow } from '../common/rows';
 
 const filters = [<QuickSearch key="q" source="q" alwaysOn />];
 
-const card: CardContent<OrgUnitRow> = {
-  primary: (region) => region.name,
-  secondary: () => <ChildCount />,
-  tertiary: (region) => region.code,
-};
-
 // Exports are streamed by the server; react-admin's in-browser CSV export stays off.
 export const RegionList = () => (
   <ListPage filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
     <ListBody
-      card={card}
+      card={unitCard}
       table={
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />

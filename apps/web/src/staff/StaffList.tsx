@@ -4,7 +4,7 @@ import { EnumField } from '../common/fields/EnumField';
 import { FunnelStatusField } from '../common/fields/FunnelStatusField';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
-import type { CardContent } from '../common/list/CardList';
+import { staffCard } from '../common/list/cards';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
 import { ListBody } from '../common/list/ListBody';
 import { ListPage } from '../common/list/ListPage';
@@ -22,12 +22,6 @@ const StaffListActions = () => (
     <ExportButton report="staff" title="cutover.exports.titles.staff" />
   </TopToolbar>
 );
-
-const card: CardContent<StaffRow> = {
-  primary: (person) => person.fullName,
-  secondary: () => <FunnelStatusField />,
-  tertiary: (person) => person.orgUnitName,
-};
 
 const StaffTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'staff', action: 'edit' });
@@ -59,7 +53,7 @@ const StaffTable = () => {
     </DataTable>
   );
   return (
-    <ListBody table={table} card={card} bulkActions={canEdit ? <StaffBulkActions /> : false} />
+    <ListBody table={table} card={staffCard} bulkActions={canEdit ? <StaffBulkActions /> : false} />
   );
 };
 
