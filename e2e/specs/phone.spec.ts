@@ -4,12 +4,16 @@ import { app } from '../support/app';
 import { phone, readPhoneMenu, showsWholePage, widthOverflow } from '../support/phone';
 
 test.use({ viewport: phone });
+// Independent tests (the one that changes data creates what it changes): spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
 
 for (const role of roles) {
   test.describe(`${role} account on a phone`, () => {
     test.use({ role });
 
     test('every menu page fits the screen and passes axe', async ({ page, checkA11y }) => {
+      // Up to 13 pages, each judged by axe: more than one flow's worth of time.
+      test.slow();
       await page.goto('/');
       const pages = await readPhoneMenu(page);
       expect(pages.length).toBeGreaterThan(1);
@@ -32,73 +36,73 @@ async function openFirstCard(page: Page, resource: string) {
   await showsWholePage(page);
 }
 
-test.describe('federal admin on a phone', () => {
+/** Checks that the page fits the screen and passes axe, once it has drawn. */
+async function fits(page: Page, checkA11y: (label?: string) => Promise<void>, what: string) {
+  await showsWholePage(page);
+  expect(await widthOverflow(page), `${what}: pixels wider than the screen`).toBe(0);
+  await checkA11y(`${what} at phone width`);
+}
+
+test.describe('federal admin on a phone: record pages, forms and dialogs fit', () => {
   test.use({ role: 'federal' });
 
-  test('record pages, edit forms and dialogs fit the screen', async ({ page, checkA11y }) => {
-    const fits = async (what: string) => {
-      await showsWholePage(page);
-      expect(await widthOverflow(page), `${what}: pixels wider than the screen`).toBe(0);
-      await checkA11y(`${what} at phone width`);
-    };
-    /** Opens a dialog from the toolbar button, checks it, and cancels it: nothing changes. */
-    const dialog = async (button: string, name: string | RegExp) => {
-      await page.getByRole('button', { name: button, exact: true }).click();
-      const shown = page.getByRole('dialog', { name });
-      await expect(shown).toBeVisible();
-      await fits(`${button} dialog`);
-      await shown.getByRole('button', { name: 'Cancel' }).click();
-      await expect(shown).toBeHidden();
-    };
+  /** Opens a dialog from the toolbar, checks it and cancels it: nothing changes. */
+  const dialog = async (
+    page: Page,
+    checkA11y: (label?: string) => Promise<void>,
+    button: string | RegExp,
+    name?: RegExp,
+  ) => {
+    await page
+      .getByRole('button', { name: button, exact: typeof button === 'string' })
+      .first()
+      .click();
+    const shown = name ? page.getByRole('dialog', { name }) : page.getByRole('dialog');
+    await expect(shown).toBeVisible();
+    await fits(page, checkA11y, `${button} dialog`);
+    await shown.getByRole('button', { name: 'Cancel' }).click();
+    await expect(shown).toBeHidden();
+  };
 
-    await test.step('municipality: page, edit form, move and close dialogs', async () => {
-      await page.goto('/#/municipalities');
-      await openFirstCard(page, 'municipalities');
-      await fits('municipality');
-      await dialog('Move', /^Move /);
-      await dialog('Close unit', /^Close /);
-      await page.getByRole('link', { name: 'Edit' }).click();
-      await expect(page).toHaveURL(/#\/municipalities\/\d+$/);
-      await fits('municipality edit form');
-    });
+  test('a municipality, its edit form, move and close dialogs', async ({ page, checkA11y }) => {
+    await page.goto('/#/municipalities');
+    await openFirstCard(page, 'municipalities');
+    await fits(page, checkA11y, 'municipality');
+    await dialog(page, checkA11y, 'Move', /^Move /);
+    await dialog(page, checkA11y, 'Close unit', /^Close /);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page).toHaveURL(/#\/municipalities\/\d+$/);
+    await fits(page, checkA11y, 'municipality edit form');
+  });
 
-    await test.step('institution: page and merge dialog', async () => {
-      await page.goto('/#/institutions');
-      await openFirstCard(page, 'institutions');
-      await fits('institution');
-      await dialog('Merge into…', /^Merge /);
-    });
+  test('an institution and its merge dialog', async ({ page, checkA11y }) => {
+    await page.goto('/#/institutions');
+    await openFirstCard(page, 'institutions');
+    await fits(page, checkA11y, 'institution');
+    await dialog(page, checkA11y, 'Merge into…', /^Merge /);
+  });
 
-    await test.step('user: page and reset password dialog', async () => {
-      await page.goto('/#/users');
-      await openFirstCard(page, 'users');
-      await fits('user');
-      await dialog('Reset password', /password/i);
-    });
+  test('a user and the reset password dialog', async ({ page, checkA11y }) => {
+    await page.goto('/#/users');
+    await openFirstCard(page, 'users');
+    await fits(page, checkA11y, 'user');
+    await dialog(page, checkA11y, 'Reset password', /password/i);
+  });
 
-    await test.step('policy edit dialog', async () => {
-      await page.goto('/#/policies');
-      await page.getByRole('button', { name: /^Change here: / }).first().click();
-      const shown = page.getByRole('dialog');
-      await expect(shown).toBeVisible();
-      await fits('policy edit dialog');
-      await shown.getByRole('button', { name: 'Cancel' }).click();
-      await expect(shown).toBeHidden();
-    });
+  test('the policy edit dialog', async ({ page, checkA11y }) => {
+    await page.goto('/#/policies');
+    await dialog(page, checkA11y, /^Change here: /);
+  });
 
-    await test.step('deadline: page and edit form', async () => {
-      await page.goto('/#/deadlines');
-      await openFirstCard(page, 'deadlines');
-      await fits('deadline');
-      await page.getByRole('link', { name: 'Edit' }).click();
-      await expect(page).toHaveURL(/#\/deadlines\/\d+$/);
-      await fits('deadline edit form');
-    });
-
-    await test.step('roster upload page', async () => {
-      await page.goto('/#/imports/create');
-      await fits('roster upload');
-    });
+  test('a deadline and its edit form, and the roster upload page', async ({ page, checkA11y }) => {
+    await page.goto('/#/deadlines');
+    await openFirstCard(page, 'deadlines');
+    await fits(page, checkA11y, 'deadline');
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page).toHaveURL(/#\/deadlines\/\d+$/);
+    await fits(page, checkA11y, 'deadline edit form');
+    await page.goto('/#/imports/create');
+    await fits(page, checkA11y, 'roster upload');
   });
 });
 
@@ -123,7 +127,8 @@ test.describe('district admin on a phone', () => {
       expect(await widthOverflow(page), 'new person form: pixels wider than the screen').toBe(0);
       await checkA11y('new staff member form');
       await page.getByRole('button', { name: 'Save' }).click();
-      await expect(page).toHaveURL(/#\/staff\/\d+\/show/);
+      // Saving writes the person and an audit entry: slower than a page change on a busy runner.
+      await expect(page).toHaveURL(/#\/staff\/\d+\/show/, { timeout: 30_000 });
       await expect(page.getByText(name, { exact: true })).toBeVisible();
     });
 
