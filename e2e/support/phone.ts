@@ -29,7 +29,7 @@ export async function showsWholePage(page: Page) {
   await expect(page.locator('#main-content')).toContainText(/\S/);
   await expect(
     page.locator('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'),
-  ).toHaveCount(0, { timeout: 20_000 });
+  ).toHaveCount(0, { timeout: 45_000 });
 }
 
 /** How many pixels the document is wider than the window: 0 when nothing scrolls sideways. */
