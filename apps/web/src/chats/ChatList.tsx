@@ -1,7 +1,5 @@
 import { DataTable, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
 import { chatColumns } from '../common/chat-table/ChatColumns';
-import { ChatStatusField } from '../common/chat-table/ChatStatusField';
-import { ParentsField } from '../common/chat-table/ParentsField';
 import type { ChatRow } from '../common/chat-table/types';
 import { ExportButton } from '../common/export/ExportButton';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
