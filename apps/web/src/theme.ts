@@ -1,4 +1,16 @@
+import type { Theme } from '@mui/material/styles';
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
+
+/** Touch targets on a phone: at least 44 px each way (WCAG 2.5.5, Apple's guideline). */
+const TOUCH = 44;
+const onPhone = (theme: Theme) => theme.breakpoints.down('sm');
+type Styled = { theme: Theme };
+const touchTarget = ({ theme }: Styled) => ({
+  [onPhone(theme)]: { minHeight: TOUCH, minWidth: TOUCH },
+});
+const phoneOnly =
+  (style: (theme: Theme) => Record<string, unknown>) =>
+  ({ theme }: Styled) => ({ [onPhone(theme)]: style(theme) });
 
 /**
  * Colours chosen for WCAG AA contrast: white on the navy app bar is above 10:1, the
@@ -23,6 +35,28 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultLightTheme.components,
     MuiLink: { defaultProps: { underline: 'hover' } },
+    MuiButton: { styleOverrides: { root: touchTarget } },
+    MuiIconButton: { styleOverrides: { root: touchTarget } },
+    MuiCheckbox: { styleOverrides: { root: touchTarget } },
+    MuiMenuItem: {
+      styleOverrides: { root: phoneOnly(() => ({ minHeight: TOUCH })) },
+    },
+    MuiListItemButton: {
+      styleOverrides: { root: phoneOnly(() => ({ minHeight: TOUCH })) },
+    },
+    MuiTablePagination: {
+      styleOverrides: {
+        // The rows-per-page picker and the page counter wrap onto lines of their own on a phone.
+        toolbar: phoneOnly(() => ({ flexWrap: 'wrap', paddingLeft: 8 })),
+      },
+    },
+    // A dialog keeps 16 px of the page around it on a phone, not 32: its form gets the width.
+    MuiDialog: {
+      styleOverrides: {
+        paper: phoneOnly((theme) => ({ margin: theme.spacing(2) })),
+        paperFullWidth: phoneOnly(() => ({ width: 'calc(100% - 32px)' })),
+      },
+    },
     // Spinners only decorate a pending request (buttons and regions keep their own labels);
     // an unnamed progressbar is an axe violation, so they stay out of the accessibility tree.
     MuiCircularProgress: { defaultProps: { 'aria-hidden': true } },

@@ -1,9 +1,12 @@
-import { DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
+import { DataTable, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
 import { chatColumns } from '../common/chat-table/ChatColumns';
 import type { ChatRow } from '../common/chat-table/types';
 import { ExportButton } from '../common/export/ExportButton';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
+import { chatCard } from '../common/list/cards';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
 import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 import { ChatBulkActions } from './ChatBulkActions';
@@ -19,7 +22,7 @@ const ChatListActions = () => (
 
 const ChatTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'chats', action: 'edit' });
-  return (
+  const table = (
     <DataTable<ChatRow>
       rowClick="show"
       bulkActionButtons={canEdit ? <ChatBulkActions /> : false}
@@ -37,11 +40,14 @@ const ChatTable = () => {
       </DataTable.Col>
     </DataTable>
   );
+  return (
+    <ListBody table={table} card={chatCard} bulkActions={canEdit ? <ChatBulkActions /> : false} />
+  );
 };
 
 // Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.
 export const ChatList = () => (
-  <List
+  <ListPage
     filters={chatFilters}
     sort={{ field: 'title', order: 'ASC' }}
     exporter={false}
@@ -53,5 +59,5 @@ export const ChatList = () => (
         <ChatTable />
       </LabelledCheckboxes>
     </AllMatchingProvider>
-  </List>
+  </ListPage>
 );

@@ -52,7 +52,7 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
         gap: 2,
         alignItems: 'start',
         gridTemplateColumns: {
-          xs: '1fr',
+          xs: 'minmax(0, 1fr)',
           xl: hasMap ? 'minmax(0, 2fr) minmax(0, 3fr)' : '1fr',
         },
       }}

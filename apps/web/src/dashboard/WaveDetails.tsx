@@ -37,7 +37,7 @@ export const WaveDetails = ({ node, row, asOf, drill }: WaveDetailsProps) => {
           display: 'grid',
           gap: 2,
           alignItems: 'start',
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
         }}
       >
         <BurnupPanel nodeId={node.id} row={row} asOf={asOf} />

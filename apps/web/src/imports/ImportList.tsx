@@ -1,5 +1,8 @@
-import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, NumberField, TopToolbar } from 'react-admin';
 import { LocalDateField } from '../common/fields/LocalDateField';
+import type { CardContent } from '../common/list/CardList';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { ImportStatusField } from './ImportStatusField';
 import type { ImportRow } from './types';
 
@@ -12,9 +15,19 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+const card: CardContent<ImportRow> = {
+  primary: (job) => job.fileName ?? `#${job.id}`,
+  secondary: () => (
+    <>
+      <ImportStatusField /> <LocalDateField source="createdAt" showTime />
+    </>
+  ),
+  tertiary: (job) => job.scopeName,
+};
+
 /** Every upload in the reader's subtree, newest first, with what each did or would do. */
 export const ImportList = () => (
-  <List
+  <ListPage
     sort={{ field: 'id', order: 'DESC' }}
     exporter={false}
     perPage={25}
@@ -22,20 +35,25 @@ export const ImportList = () => (
     // The toolbar's upload button stays put; an empty table says there is nothing yet.
     empty={false}
   >
-    <DataTable<ImportRow> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="id" />
-      <DataTable.Col source="createdAt">
-        <LocalDateField source="createdAt" showTime />
-      </DataTable.Col>
-      <DataTable.Col source="fileName" disableSort cellSx={narrow} />
-      <DataTable.Col source="status">
-        <ImportStatusField />
-      </DataTable.Col>
-      <DataTable.Col source="counts.rows" disableSort>
-        <NumberField source="counts.rows" emptyText="—" />
-      </DataTable.Col>
-      <DataTable.Col source="scopeName" disableSort cellSx={narrow} />
-      <DataTable.Col source="createdByLogin" disableSort />
-    </DataTable>
-  </List>
+    <ListBody
+      card={card}
+      table={
+        <DataTable<ImportRow> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="id" />
+          <DataTable.Col source="createdAt">
+            <LocalDateField source="createdAt" showTime />
+          </DataTable.Col>
+          <DataTable.Col source="fileName" disableSort cellSx={narrow} />
+          <DataTable.Col source="status">
+            <ImportStatusField />
+          </DataTable.Col>
+          <DataTable.Col source="counts.rows" disableSort>
+            <NumberField source="counts.rows" emptyText="—" />
+          </DataTable.Col>
+          <DataTable.Col source="scopeName" disableSort cellSx={narrow} />
+          <DataTable.Col source="createdByLogin" disableSort />
+        </DataTable>
+      }
+    />
+  </ListPage>
 );

@@ -6,6 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
+import { ScrollingTable } from '../common/list/ScrollingTable';
 import type { PreviewAction, PreviewRow } from './types';
 import { useCounted } from './useCounted';
 
@@ -31,30 +32,32 @@ export const PreviewTable = ({ action, total, rows }: PreviewTableProps) => {
           {translate('cutover.imports.preview.first', { shown: rows.length })}
         </Typography>
       )}
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('cutover.imports.row')}</TableCell>
-            <TableCell>external_id</TableCell>
-            <TableCell>{translate('resources.staff.fields.fullName')}</TableCell>
-            <TableCell>institution_code</TableCell>
-            <TableCell>{translate('resources.staff.fields.role')}</TableCell>
-            {action === 'update' && <TableCell>{translate('cutover.imports.changed')}</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.row}>
-              <TableCell>{row.row}</TableCell>
-              <TableCell>{row.externalId}</TableCell>
-              <TableCell>{row.fullName}</TableCell>
-              <TableCell>{row.unitCode}</TableCell>
-              <TableCell>{row.role ? translate(`enums.staffRole.${row.role}`) : '—'}</TableCell>
-              {action === 'update' && <TableCell>{(row.changed ?? []).join(', ')}</TableCell>}
+      <ScrollingTable labelledBy={headingId}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('cutover.imports.row')}</TableCell>
+              <TableCell>external_id</TableCell>
+              <TableCell>{translate('resources.staff.fields.fullName')}</TableCell>
+              <TableCell>institution_code</TableCell>
+              <TableCell>{translate('resources.staff.fields.role')}</TableCell>
+              {action === 'update' && <TableCell>{translate('cutover.imports.changed')}</TableCell>}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.row}>
+                <TableCell>{row.row}</TableCell>
+                <TableCell>{row.externalId}</TableCell>
+                <TableCell>{row.fullName}</TableCell>
+                <TableCell>{row.unitCode}</TableCell>
+                <TableCell>{row.role ? translate(`enums.staffRole.${row.role}`) : '—'}</TableCell>
+                {action === 'update' && <TableCell>{(row.changed ?? []).join(', ')}</TableCell>}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollingTable>
     </Stack>
   );
 };

@@ -7,6 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
+import { ScrollingTable } from '../common/list/ScrollingTable';
 import type { ImportReport } from './types';
 
 /**
@@ -30,26 +31,28 @@ export const RowErrorsTable = ({ report }: { report: ImportReport }) => {
           {translate('cutover.imports.errors_download')}
         </Link>
       </Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('cutover.imports.row')}</TableCell>
-            <TableCell>{translate('cutover.imports.field')}</TableCell>
-            <TableCell>{translate('cutover.imports.problem')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {report.errors.map((error) => (
-            <TableRow key={`${error.row}:${error.field}:${error.message}`}>
-              <TableCell>
-                {error.row === 0 ? translate('cutover.imports.whole_file') : error.row}
-              </TableCell>
-              <TableCell>{error.field}</TableCell>
-              <TableCell>{translate(error.message, { _: error.text })}</TableCell>
+      <ScrollingTable labelledBy="import-errors-heading">
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('cutover.imports.row')}</TableCell>
+              <TableCell>{translate('cutover.imports.field')}</TableCell>
+              <TableCell>{translate('cutover.imports.problem')}</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {report.errors.map((error) => (
+              <TableRow key={`${error.row}:${error.field}:${error.message}`}>
+                <TableCell>
+                  {error.row === 0 ? translate('cutover.imports.whole_file') : error.row}
+                </TableCell>
+                <TableCell>{error.field}</TableCell>
+                <TableCell>{translate(error.message, { _: error.text })}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollingTable>
     </Stack>
   );
 };

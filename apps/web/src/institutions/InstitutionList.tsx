@@ -1,25 +1,33 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
 import { EnumField } from '../common/fields/EnumField';
+import { institutionCard } from '../common/list/cards';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { ParentField } from '../common/org-unit/ParentField';
 import type { OrgUnitRow } from '../common/rows';
 import { institutionFilters } from './institutionFilters';
 
 export const InstitutionList = () => (
-  <List
+  <ListPage
     filters={institutionFilters}
     sort={{ field: 'name', order: 'ASC' }}
     exporter={false}
     perPage={25}
   >
-    <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="code" />
-      <DataTable.Col source="kind">
-        <EnumField source="kind" enumName="kind" />
-      </DataTable.Col>
-      <DataTable.Col source="parentId" disableSort>
-        <ParentField reference="municipalities" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+    <ListBody
+      card={institutionCard}
+      table={
+        <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="code" />
+          <DataTable.Col source="kind">
+            <EnumField source="kind" enumName="kind" />
+          </DataTable.Col>
+          <DataTable.Col source="parentId" disableSort>
+            <ParentField reference="municipalities" />
+          </DataTable.Col>
+        </DataTable>
+      }
+    />
+  </ListPage>
 );

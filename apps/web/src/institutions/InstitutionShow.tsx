@@ -5,6 +5,7 @@ import { EnumField } from '../common/fields/EnumField';
 import { FieldGroup } from '../common/fields/FieldGroup';
 import { FunnelStatusField } from '../common/fields/FunnelStatusField';
 import { LocalDateField } from '../common/fields/LocalDateField';
+import { chatCard, staffCard } from '../common/list/cards';
 import { ChildList } from '../common/org-unit/ChildList';
 import { OrgBreadcrumb } from '../common/org-unit/OrgBreadcrumb';
 import { OrgUnitShowPage } from '../common/org-unit/OrgUnitShowPage';
@@ -24,7 +25,7 @@ export const InstitutionShow = () => (
         <LocalDateField source="validFrom" />
       </FieldGroup>
       <SubtreeCounts counts={['staff']} />
-      <ChildList reference="staff" target="orgUnitId" sortField="fullName">
+      <ChildList card={staffCard} reference="staff" target="orgUnitId" sortField="fullName">
         <DataTable<StaffRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="fullName" />
           <DataTable.Col source="role">
@@ -35,7 +36,7 @@ export const InstitutionShow = () => (
           </DataTable.Col>
         </DataTable>
       </ChildList>
-      <ChildList reference="chats" target="orgUnitId" sortField="title">
+      <ChildList card={chatCard} reference="chats" target="orgUnitId" sortField="title">
         <DataTable<ChatRow> rowClick="show" bulkActionButtons={false}>
           {chatColumns}
         </DataTable>

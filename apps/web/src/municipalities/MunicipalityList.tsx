@@ -1,5 +1,8 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
+import { unitCard } from '../common/list/cards';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
 import { ParentField } from '../common/org-unit/ParentField';
 import { QuickSearch } from '../common/org-unit/QuickSearch';
@@ -11,14 +14,19 @@ const filters = [
 ];
 
 export const MunicipalityList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
-    <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="code" />
-      <DataTable.Col source="parentId" disableSort>
-        <ParentField reference="regions" />
-      </DataTable.Col>
-      <LocalNumberCol source="childCount" disableSort />
-    </DataTable>
-  </List>
+  <ListPage filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
+    <ListBody
+      card={unitCard}
+      table={
+        <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="code" />
+          <DataTable.Col source="parentId" disableSort>
+            <ParentField reference="regions" />
+          </DataTable.Col>
+          <LocalNumberCol source="childCount" disableSort />
+        </DataTable>
+      }
+    />
+  </ListPage>
 );

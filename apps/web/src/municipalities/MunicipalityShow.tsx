@@ -2,6 +2,7 @@ import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/fields/EnumField';
 import { FieldGroup } from '../common/fields/FieldGroup';
 import { LocalDateField } from '../common/fields/LocalDateField';
+import { institutionCard } from '../common/list/cards';
 import { ChildList } from '../common/org-unit/ChildList';
 import { OrgBreadcrumb } from '../common/org-unit/OrgBreadcrumb';
 import { OrgUnitShowPage } from '../common/org-unit/OrgUnitShowPage';
@@ -20,7 +21,7 @@ export const MunicipalityShow = () => (
         <LocalDateField source="validFrom" />
       </FieldGroup>
       <SubtreeCounts counts={['institutions', 'staff']} />
-      <ChildList reference="institutions" target="parentId" sortField="name">
+      <ChildList card={institutionCard} reference="institutions" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="code" />

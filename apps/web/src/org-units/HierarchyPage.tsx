@@ -59,7 +59,7 @@ export const HierarchyPage = () => {
           value={text}
           onChange={(event) => setText(event.target.value)}
           size="small"
-          sx={{ minWidth: 360 }}
+          sx={{ minWidth: { sm: 360 }, width: { xs: '100%', sm: 'auto' } }}
         />
         {search.searching ? (
           <LinearProgress aria-label={translate('cutover.hierarchy.searching')} sx={{ my: 1 }} />

@@ -62,14 +62,18 @@ export const TreeBranch = ({ parentId, highlightId }: TreeBranchProps) => {
   const { branches } = useTreeContext();
   const translate = useTranslate();
   const branch = branches.get(parentId);
+  // Loading or failed, the branch still carries its id: the open button's aria-controls
+  // points at it from the first render on (axe: aria-valid-attr-value).
   if (!branch || branch.status === 'loading') {
     return (
-      <LinearProgress aria-label={translate('cutover.hierarchy.loading')} sx={{ ml: 5, my: 1 }} />
+      <Box id={groupId(parentId)}>
+        <LinearProgress aria-label={translate('cutover.hierarchy.loading')} sx={{ ml: 5, my: 1 }} />
+      </Box>
     );
   }
   if (branch.status === 'failed') {
     return (
-      <Alert severity="error" sx={{ ml: 5, my: 1 }}>
+      <Alert id={groupId(parentId)} severity="error" sx={{ ml: 5, my: 1 }}>
         {translate(branch.error)}
       </Alert>
     );

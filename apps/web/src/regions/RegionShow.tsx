@@ -2,6 +2,7 @@ import { DataTable, SimpleShowLayout, TextField } from 'react-admin';
 import { FieldGroup } from '../common/fields/FieldGroup';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import { LocalNumberCol, LocalNumberField } from '../common/fields/LocalNumber';
+import { unitCard } from '../common/list/cards';
 import { ChildList } from '../common/org-unit/ChildList';
 import { OrgBreadcrumb } from '../common/org-unit/OrgBreadcrumb';
 import { OrgUnitShowPage } from '../common/org-unit/OrgUnitShowPage';
@@ -21,7 +22,7 @@ export const RegionShow = () => (
         <LocalDateField source="validFrom" />
       </FieldGroup>
       <SubtreeCounts counts={['childCount', 'institutions', 'staff']} />
-      <ChildList reference="municipalities" target="parentId" sortField="name">
+      <ChildList card={unitCard} reference="municipalities" target="parentId" sortField="name">
         <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="code" />

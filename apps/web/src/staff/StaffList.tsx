@@ -1,10 +1,13 @@
-import { CreateButton, DataTable, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, TopToolbar, useCanAccess } from 'react-admin';
 import { ExportButton } from '../common/export/ExportButton';
 import { EnumField } from '../common/fields/EnumField';
 import { FunnelStatusField } from '../common/fields/FunnelStatusField';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import { AllMatchingProvider, SelectionToolbar } from '../common/list/AllMatching';
+import { staffCard } from '../common/list/cards';
 import { LabelledCheckboxes } from '../common/list/LabelledCheckboxes';
+import { ListBody } from '../common/list/ListBody';
+import { ListPage } from '../common/list/ListPage';
 import { SavedFiltersMenu } from '../common/list/SavedFiltersMenu';
 import { OrgUnitLink } from '../common/org-unit/OrgUnitLink';
 import type { StaffRow } from '../common/rows';
@@ -22,7 +25,7 @@ const StaffListActions = () => (
 
 const StaffTable = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'staff', action: 'edit' });
-  return (
+  const table = (
     <DataTable<StaffRow>
       rowClick="show"
       bulkActionButtons={canEdit ? <StaffBulkActions /> : false}
@@ -49,11 +52,14 @@ const StaffTable = () => {
       </DataTable.Col>
     </DataTable>
   );
+  return (
+    <ListBody table={table} card={staffCard} bulkActions={canEdit ? <StaffBulkActions /> : false} />
+  );
 };
 
 // Exports are streamed by the server (ExportButton); react-admin's in-browser CSV export stays off.
 export const StaffList = () => (
-  <List
+  <ListPage
     filters={staffFilters}
     sort={{ field: 'fullName', order: 'ASC' }}
     exporter={false}
@@ -65,5 +71,5 @@ export const StaffList = () => (
         <StaffTable />
       </LabelledCheckboxes>
     </AllMatchingProvider>
-  </List>
+  </ListPage>
 );

@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { Button, useCanAccess, useRecordContext } from 'react-admin';
+import { Button, LinkBase, useCanAccess, useRecordContext } from 'react-admin';
 import type { UserRow } from './types';
 
 /** Opens the audit log filtered to this account's changes, for those who may read it. */
@@ -9,7 +9,10 @@ export const AuditTrailButton = () => {
   if (!record || !canAccess) return null;
   const filter = JSON.stringify({ entityType: 'user', entityId: String(record.id) });
   return (
+    // A router link, so it has an href: on a phone react-admin draws an icon button, which
+    // would otherwise be an <a> without one (a name on a plain element: axe's prohibited ARIA).
     <Button
+      component={LinkBase}
       label="cutover.users.audit_trail"
       to={{ pathname: '/auditLog', search: `filter=${encodeURIComponent(filter)}` }}
     >

@@ -9,10 +9,18 @@ import {
 import { DayField } from '../common/fields/DayField';
 import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
 import { FieldGroup } from '../common/fields/FieldGroup';
+import type { CardContent } from '../common/list/CardList';
 import { ChildList } from '../common/org-unit/ChildList';
 import type { WaveRow } from '../common/wave-fields/types';
 import { useWaveName } from '../common/wave-fields/waveNames';
 import { WaveActions } from './WaveActions';
+
+/** A deadline set below the national one, as a phone shows it. */
+const deadlineCard: CardContent<{ id: number; orgUnitName: string; reason: string }> = {
+  primary: (row) => row.orgUnitName,
+  secondary: () => <DayField source="deadline" />,
+  tertiary: (row) => row.reason,
+};
 
 /** "Wave: School chats", in the interface language (a record representation cannot be). */
 const WaveTitle = () => {
@@ -43,7 +51,7 @@ export const WaveShow = () => (
           <DayField source="nationalDeadline" />
           <DayField source="closedOn" emptyText="—" />
         </FieldGroup>
-        <ChildList reference="deadlines" target="waveId" sortField="deadline">
+        <ChildList card={deadlineCard} reference="deadlines" target="waveId" sortField="deadline">
           <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="orgUnitName" disableSort />
             <DataTable.Col source="deadline">

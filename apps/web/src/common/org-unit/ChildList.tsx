@@ -1,19 +1,25 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
-import { Pagination, ReferenceManyField, useTranslate } from 'react-admin';
+import type { ReactElement } from 'react';
+import { Pagination, type RaRecord, ReferenceManyField, useTranslate } from 'react-admin';
+import type { CardContent } from '../list/CardList';
+import { ListBody } from '../list/ListBody';
 
-interface ChildListProps {
+interface ChildListProps<R extends RaRecord> {
   /** The resource listed under this record, e.g. municipalities under a region. */
   reference: string;
   /** The list filter that points at this record: parentId or orgUnitId. */
   target: string;
   sortField: string;
-  children: ReactNode;
+  /** What a child's card shows on a phone. */
+  card: CardContent<R>;
+  /** The children's table, on wider screens. */
+  children: ReactElement;
 }
 
 /** A titled, paginated list of what sits directly under the shown record. */
-export const ChildList = ({ reference, target, sortField, children }: ChildListProps) => {
+export const ChildList = <R extends RaRecord>(props: ChildListProps<R>) => {
+  const { reference, target, sortField, card, children } = props;
   const translate = useTranslate();
   return (
     <Box component="section" sx={{ mt: 2 }}>
@@ -32,7 +38,7 @@ export const ChildList = ({ reference, target, sortField, children }: ChildListP
           </Typography>
         }
       >
-        {children}
+        <ListBody table={children} card={card} />
       </ReferenceManyField>
     </Box>
   );

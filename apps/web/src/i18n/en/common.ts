@@ -32,6 +32,11 @@ export const common = {
       inactive_days: '%{smart_count} day or more |||| %{smart_count} days or more',
       within: 'Within (subtree)',
     },
+    list: {
+      loading: 'Loading the list…',
+      select: 'Select %{name}',
+      children: '%{count} unit below |||| %{count} units below',
+    },
     bulk: {
       select_all: 'Select all %{count}',
       all_selected:

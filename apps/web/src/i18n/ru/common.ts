@@ -34,6 +34,12 @@ export const common: MessageTree<typeof en> = {
         '%{smart_count} день и более |||| %{smart_count} дня и более |||| %{smart_count} дней и более',
       within: 'В пределах (поддерево)',
     },
+    list: {
+      loading: 'Список загружается…',
+      select: 'Выбрать: %{name}',
+      children:
+        '%{count} подразделение ниже |||| %{count} подразделения ниже |||| %{count} подразделений ниже',
+    },
     bulk: {
       select_all: 'Выбрать все (%{count})',
       all_selected:
