@@ -2,8 +2,8 @@ import { isoToday } from '@cutover/domain';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import { useTranslate } from 'react-admin';
+import { DayTextField } from '../common/dates/DayTextField';
 
 interface SunsetInputProps {
   value: unknown;
@@ -26,12 +26,10 @@ export const SunsetInput = ({ value, onChange }: SunsetInputProps) => {
         label={translate('cutover.policies.edit.sunset_set')}
       />
       {isSet ? (
-        <TextField
-          type="date"
+        <DayTextField
           label={translate('cutover.policies.edit.sunset_date')}
           value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(day, text) => onChange(day ?? text)}
         />
       ) : null}
     </Box>

@@ -3,7 +3,10 @@ import { DayTextField } from './DayTextField';
 
 interface DayInputProps {
   source: string;
-  label: string;
+  /** A translation key; without one, the resource's name for the field. */
+  label?: string;
+  /** Read by react-admin's filter form: the filter stays shown. */
+  alwaysOn?: boolean;
   validate?: Validator | Validator[];
   helperText?: string;
 }

@@ -1,5 +1,6 @@
 import { isoToday } from '@cutover/domain';
-import { DateInput, required } from 'react-admin';
+import { required } from 'react-admin';
+import { DayInput } from '../dates/DayInput';
 import { trpc } from '../../providers/trpcClient';
 import { ActionDialog, type FormValues } from '../forms/ActionDialog';
 import { ReasonInput } from '../forms/ReasonInput';
@@ -39,7 +40,7 @@ export const CloseDialog = ({ unit, onClose }: CloseDialogProps) => {
       onClose={onClose}
       defaultValues={{ validTo: isoToday() }}
     >
-      <DateInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
+      <DayInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
       <ReasonInput />
     </ActionDialog>
   );

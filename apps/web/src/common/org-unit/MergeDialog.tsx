@@ -1,5 +1,6 @@
 import { isoToday } from '@cutover/domain';
-import { DateInput, required, useRedirect } from 'react-admin';
+import { required, useRedirect } from 'react-admin';
+import { DayInput } from '../dates/DayInput';
 import { trpc } from '../../providers/trpcClient';
 import { ActionDialog, type FormValues } from '../forms/ActionDialog';
 import { ReasonInput } from '../forms/ReasonInput';
@@ -52,7 +53,7 @@ export const MergeDialog = ({ unit, onClose }: MergeDialogProps) => {
         label="cutover.org_actions.merge_target"
         validate={required()}
       />
-      <DateInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
+      <DayInput source="validTo" label="cutover.org_actions.valid_to" validate={required()} />
       <ReasonInput />
     </ActionDialog>
   );

@@ -1,4 +1,5 @@
-import { DateInput, maxLength, minLength, regex, required, TextInput } from 'react-admin';
+import { maxLength, minLength, regex, required, TextInput } from 'react-admin';
+import { DayInput } from '../dates/DayInput';
 
 const codeRules = [
   required(),
@@ -16,6 +17,6 @@ export const OrgUnitInputs = ({ creating = false }: { creating?: boolean }) => (
     <TextInput source="name" validate={nameRules} fullWidth />
     <TextInput source="nameEn" validate={optionalText} fullWidth />
     <TextInput source="authorityName" validate={optionalText} fullWidth />
-    {creating ? <DateInput source="validFrom" /> : null}
+    {creating ? <DayInput source="validFrom" /> : null}
   </>
 );
