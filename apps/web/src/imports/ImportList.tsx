@@ -1,4 +1,5 @@
 import { CreateButton, DataTable, List, NumberField, TopToolbar } from 'react-admin';
+import { ExportButton } from '../common/export/ExportButton';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import { ImportStatusField } from './ImportStatusField';
 import type { ImportRow } from './types';
@@ -9,6 +10,7 @@ const narrow = () => ({ maxWidth: 220, overflowWrap: 'anywhere' as const });
 const ListActions = () => (
   <TopToolbar>
     <CreateButton label="cutover.imports.upload" />
+    <ExportButton report="imports" title="cutover.exports.titles.imports" />
   </TopToolbar>
 );
 

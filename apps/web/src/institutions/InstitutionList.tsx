@@ -1,4 +1,5 @@
 import { DataTable, List } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { EnumField } from '../common/fields/EnumField';
 import { ParentField } from '../common/org-unit/ParentField';
 import type { OrgUnitRow } from '../common/rows';
@@ -9,6 +10,9 @@ export const InstitutionList = () => (
     filters={institutionFilters}
     sort={{ field: 'name', order: 'ASC' }}
     exporter={false}
+    actions={
+      <ExportListActions report="institutions" title="cutover.exports.titles.institutions" />
+    }
     perPage={25}
   >
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>

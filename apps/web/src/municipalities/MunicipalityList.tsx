@@ -1,4 +1,5 @@
 import { DataTable, List } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
 import { OrgReferenceInput } from '../common/org-unit/OrgReferenceInput';
 import { ParentField } from '../common/org-unit/ParentField';
@@ -11,7 +12,15 @@ const filters = [
 ];
 
 export const MunicipalityList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
+  <List
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    exporter={false}
+    actions={
+      <ExportListActions report="municipalities" title="cutover.exports.titles.municipalities" />
+    }
+    perPage={25}
+  >
     <DataTable<OrgUnitRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

@@ -1,4 +1,5 @@
 import { DataTable, List } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { EnumField } from '../common/fields/EnumField';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import type { UserRow } from './types';
@@ -6,7 +7,13 @@ import { UserStatusField } from './UserStatusField';
 import { userFilters } from './userFilters';
 
 export const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'login', order: 'ASC' }} exporter={false} perPage={25}>
+  <List
+    filters={userFilters}
+    sort={{ field: 'login', order: 'ASC' }}
+    exporter={false}
+    actions={<ExportListActions report="users" title="cutover.exports.titles.users" />}
+    perPage={25}
+  >
     <DataTable<UserRow> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="displayName" />
       <DataTable.Col source="login" />

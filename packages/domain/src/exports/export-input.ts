@@ -13,6 +13,11 @@ export const exportReports = [
   'deadlines',
   'policies',
   'auditLog',
+  'regions',
+  'municipalities',
+  'institutions',
+  'users',
+  'imports',
 ] as const;
 export type ExportReport = (typeof exportReports)[number];
 
@@ -35,6 +40,11 @@ export const reportResource: Record<ExportReport, Resource> = {
   deadlines: 'deadlines',
   policies: 'policies',
   auditLog: 'auditLog',
+  regions: 'regions',
+  municipalities: 'municipalities',
+  institutions: 'institutions',
+  users: 'users',
+  imports: 'imports',
 };
 
 /** The reports an audit pack holds (the subtree itself comes with them). */
