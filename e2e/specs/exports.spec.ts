@@ -104,6 +104,19 @@ test('an auditor exports the region’s adoption report, an audit pack and a lis
   expect(lines[0]).toMatch(/^id,code,name,/);
   expect(lines).toHaveLength(total + 1);
   expect(lines[1]).toContain(firstName);
+
+  // A file past its retention (deleted by the sweeper) is a message in the dialog.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /^Export municipalities$/ });
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  const link = dialog.getByRole('link', { name: /^Download export-/ });
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  const name = ((await link.textContent()) ?? '').replace(/^Download /, '');
+  rmSync(path.join(server.dataDir, 'exports', name));
+  await link.click();
+  await expect(dialog.getByRole('alert')).toHaveText(/no longer kept .* Export it again/);
+  await expectAccessible(page, 'expired export dialog');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await context.close();
 
   // The server holds its data directory's lock; the verifier opens it once it is stopped.
