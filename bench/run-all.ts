@@ -1,4 +1,5 @@
 import { benchDashboard } from './dashboard';
+import { benchExports } from './exports';
 import { benchImports } from './imports';
 import { benchPolicies } from './policies';
 
@@ -10,7 +11,12 @@ if (!url) {
   process.exit(1);
 }
 
-const benches = { dashboard: benchDashboard, policies: benchPolicies, imports: benchImports };
+const benches = {
+  dashboard: benchDashboard,
+  policies: benchPolicies,
+  imports: benchImports,
+  exports: benchExports,
+};
 type Name = keyof typeof benches;
 const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
 
@@ -24,5 +30,5 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 const chosen: Name[] =
-  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'policies', 'imports'];
+  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'policies', 'imports', 'exports'];
 for (const name of chosen) await benches[name](url);
