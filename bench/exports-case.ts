@@ -38,6 +38,9 @@ try {
   const file = path.join(dir, `export.${which === 'pack' ? 'zip' : which.split('-')[1]}`);
   const summary = { exportId: 0, scopeName: 'bench', asOf: isoToday() };
   const progress = async () => {};
+  // What the process holds before the export (node, tsx, the modules, the pool), so the
+  // export's own memory is the peak above it.
+  const baselineRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const started = performance.now();
   let rows = 0;
   let detail: Record<string, unknown> = {};
@@ -93,7 +96,9 @@ try {
     seconds: Math.round(seconds * 10) / 10,
     rowsPerSecond: Math.round(rows / seconds),
     bytes: statSync(file).size,
+    baselineRssMb,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    exportRssMb: Math.round(process.resourceUsage().maxRSS / 1024) - baselineRssMb,
     ...detail,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
