@@ -1,4 +1,5 @@
 import { benchDashboard } from './dashboard';
+import { benchExports } from './exports';
 import { benchHttp } from './http';
 import { benchImports } from './imports';
 import { benchLists } from './lists';
@@ -18,6 +19,7 @@ const benches = {
   policies: benchPolicies,
   imports: benchImports,
   http: benchHttp,
+  exports: benchExports,
 };
 type Name = keyof typeof benches;
 const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
@@ -32,5 +34,7 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 const chosen: Name[] =
-  asked.length > 0 ? asked.filter(isName) : ['dashboard', 'lists', 'policies', 'imports', 'http'];
+  asked.length > 0
+    ? asked.filter(isName)
+    : ['dashboard', 'lists', 'policies', 'imports', 'http', 'exports'];
 for (const name of chosen) await benches[name](url);

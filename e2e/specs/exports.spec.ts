@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Page, test } from '@playwright/test';
 import { expect, expectAccessible, signIn } from '../fixtures';
+import { app } from '../support/app';
 import { repoRoot } from '../support/paths';
 import { type RunningServer, startServer, withoutDatabaseUrls } from '../support/server';
 
@@ -74,7 +75,7 @@ function flipOneByte(file: string) {
   writeFileSync(file, bytes);
 }
 
-test('an auditor exports the region’s adoption report and an audit pack, and both verify', async ({
+test('an auditor exports the region’s adoption report, an audit pack and a list, and all verify', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
@@ -90,11 +91,39 @@ test('an auditor exports the region’s adoption report and an audit pack, and b
 
   const pack = await exportFrom(page, 'Audit pack', /^Audit pack for /);
   expect(path.basename(pack.file)).toMatch(/\.zip$/);
+
+  // A list page: the municipalities list exports exactly its rows, in its order.
+  await app.openFromMenu(page, 'Municipalities');
+  const rows = app.dataRows(page.getByRole('table'));
+  await expect(rows.first()).toBeVisible();
+  const shown = await page.getByText(/^\d+-\d+ of \d+$/).textContent();
+  const total = Number(shown?.split(' of ')[1]);
+  const municipalities = await exportFrom(page, 'Export', /^Export municipalities$/, 'CSV');
+  const lines = readFileSync(municipalities.file, 'utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^id,code,name,/);
+  expect(lines).toHaveLength(total + 1);
+  // The list's first row is the file's first row (same sort: by name).
+  const firstName = lines[1]?.split(',')[2] ?? '';
+  expect(firstName).not.toBe('');
+  await expect(rows.first()).toContainText(firstName);
+
+  // A file past its retention (deleted by the sweeper) is a message in the dialog.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /^Export municipalities$/ });
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  const link = dialog.getByRole('link', { name: /^Download export-/ });
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  const name = ((await link.textContent()) ?? '').replace(/^Download /, '');
+  rmSync(path.join(server.dataDir, 'exports', name));
+  await link.click();
+  await expect(dialog.getByRole('alert')).toHaveText(/no longer kept .* Export it again/);
+  await expectAccessible(page, 'expired export dialog');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await context.close();
 
   // The server holds its data directory's lock; the verifier opens it once it is stopped.
   await server.halt();
-  for (const { file } of [adoption, pack]) {
+  for (const { file } of [adoption, pack, municipalities]) {
     const accepted = verify(file);
     expect(accepted.status, accepted.output).toBe(0);
     flipOneByte(file);

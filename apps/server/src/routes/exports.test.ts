@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type ApiDeps, runPendingExports } from '@cutover/api';
@@ -97,6 +97,31 @@ describe('export downloads and pnpm export:verify', () => {
     expect((await get(`/api/exports/${siblingExportId}/file`, 'sibling')).status).toBe(200);
     expect((await get('/api/exports/1999999/file', 'district')).status).toBe(404);
     expect((await get(`/api/exports/${exportId}/file`)).status).toBe(401);
+  });
+
+  it('answers HEAD without the body, and 410 with a message once the file has expired', async () => {
+    const url = `/api/exports/${siblingExportId}/file`;
+    const head = await fetch(`${baseUrl}${url}`, {
+      method: 'HEAD',
+      headers: { cookie: cookies.sibling ?? '' },
+    });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    // The sweeper deletes files past retention; the job's own record stays.
+    const job = await fetch(`${baseUrl}/api/exports/${siblingExportId}/manifest.json`, {
+      headers: { cookie: cookies.sibling ?? '' },
+    });
+    const manifest = (await job.json()) as { files: { name: string }[] };
+    rmSync(path.join(dataDir, 'exports', manifest.files[0]?.name ?? 'x'));
+    const gone = await fetch(`${baseUrl}${url}`, {
+      method: 'HEAD',
+      headers: { cookie: cookies.sibling ?? '' },
+    });
+    expect(gone.status).toBe(410);
+    const body = await get(url, 'sibling');
+    expect(body.status).toBe(410);
+    expect(await body.json()).toMatchObject({ error: { message: 'exports.errors.expired' } });
   });
 
   it('accepts the download and the audit pack, and rejects a copy with one byte changed', async () => {

@@ -1,4 +1,5 @@
 import { CreateButton, DataTable, NumberField, TopToolbar } from 'react-admin';
+import { ExportButton } from '../common/export/ExportButton';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import type { CardContent } from '../common/list/CardList';
 import { ListBody } from '../common/list/ListBody';
@@ -12,6 +13,7 @@ const narrow = () => ({ maxWidth: 220, overflowWrap: 'anywhere' as const });
 const ListActions = () => (
   <TopToolbar>
     <CreateButton label="cutover.imports.upload" />
+    <ExportButton report="imports" title="cutover.exports.titles.imports" />
   </TopToolbar>
 );
 

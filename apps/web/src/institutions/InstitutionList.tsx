@@ -1,4 +1,5 @@
 import { DataTable } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { EnumField } from '../common/fields/EnumField';
 import { institutionCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
@@ -12,6 +13,9 @@ export const InstitutionList = () => (
     filters={institutionFilters}
     sort={{ field: 'name', order: 'ASC' }}
     exporter={false}
+    actions={
+      <ExportListActions report="institutions" title="cutover.exports.titles.institutions" />
+    }
     perPage={25}
   >
     <ListBody

@@ -1,4 +1,5 @@
 import { DataTable } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
 import { unitCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
@@ -14,7 +15,15 @@ const filters = [
 ];
 
 export const MunicipalityList = () => (
-  <ListPage filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
+  <ListPage
+    actions={
+      <ExportListActions report="municipalities" title="cutover.exports.titles.municipalities" />
+    }
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    exporter={false}
+    perPage={25}
+  >
     <ListBody
       card={unitCard}
       table={

@@ -1,4 +1,5 @@
 import { DataTable } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { LocalNumberCol } from '../common/fields/LocalNumber';
 import { unitCard } from '../common/list/cards';
 import { ListBody } from '../common/list/ListBody';
@@ -10,7 +11,13 @@ const filters = [<QuickSearch key="q" source="q" alwaysOn />];
 
 // Exports are streamed by the server; react-admin's in-browser CSV export stays off.
 export const RegionList = () => (
-  <ListPage filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false} perPage={25}>
+  <ListPage
+    actions={<ExportListActions report="regions" title="cutover.exports.titles.regions" />}
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    exporter={false}
+    perPage={25}
+  >
     <ListBody
       card={unitCard}
       table={

@@ -1,4 +1,5 @@
 import { DataTable } from 'react-admin';
+import { ExportListActions } from '../common/export/ExportListActions';
 import { EnumField } from '../common/fields/EnumField';
 import { LocalDateField } from '../common/fields/LocalDateField';
 import type { CardContent } from '../common/list/CardList';
@@ -20,6 +21,7 @@ const card: CardContent<UserRow> = {
 
 export const UserList = () => (
   <ListPage
+    actions={<ExportListActions report="users" title="cutover.exports.titles.users" />}
     filters={userFilters}
     sort={{ field: 'login', order: 'ASC' }}
     exporter={false}

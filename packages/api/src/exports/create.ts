@@ -1,5 +1,5 @@
 import type { Scope, ScopedData } from '@cutover/db';
-import { type ExportCreateInput, waveReports } from '@cutover/domain';
+import { type ExportCreateInput, isoToday, pastDayKinds, waveReports } from '@cutover/domain';
 import type { RequestInfo } from '../context';
 import { invalid, notFound } from '../errors';
 import { assertReportAllowed } from './gate';
@@ -23,6 +23,9 @@ export async function createExport(
   assertReportAllowed(scope, input.report);
   if (waveReports.includes(input.report) && !input.waveId) {
     throw invalid({ waveId: 'errors.invalid_field' });
+  }
+  if (input.asOf && input.asOf < isoToday() && !pastDayKinds.includes(input.report)) {
+    throw invalid({ asOf: 'exports.errors.current_state_only' });
   }
   const [node] = await data.orgUnits.byIds(undefined, [input.nodeId]);
   if (!node) throw notFound();

@@ -13,7 +13,7 @@ import {
   type SignedAuditCheckpoint,
   subtreeReport,
 } from '@cutover/db';
-import type { ExportReport } from '@cutover/domain';
+import { type ExportReport, isoToday } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import yazl from 'yazl';
 import { sha256File } from './file-hash';
@@ -32,6 +32,11 @@ export interface PackManifest {
   /** The audit extract's period (the filter's from/to), when one was chosen. */
   period: { from: string | null; to: string | null };
   files: (ManifestFile & { rows: number })[];
+  /**
+   * For a past as-of day, the files that still show today's values (no history is kept
+   * for them): the units open that day with their current fields, deadlines and policies.
+   */
+  currentState: string[];
   checkpoint: SignedAuditCheckpoint | null;
 }
 
@@ -112,6 +117,7 @@ export async function writePack(pack: PackWrite): Promise<Produced> {
         to: typeof pack.input.filter.to === 'string' ? pack.input.filter.to : null,
       },
       files,
+      currentState: pack.asOf < isoToday() ? ['subtree.csv', 'deadlines.csv', 'policies.csv'] : [],
       checkpoint: pack.checkpoint,
     };
     await writeFile(path.join(workDir, PACK_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

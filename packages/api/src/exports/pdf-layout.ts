@@ -40,4 +40,29 @@ export const pdfLayout: Record<
     countBy: 'action',
     tableColumns: ['at', 'actorLogin', 'action', 'entityType', 'entityId'],
   },
+  regions: {
+    title: 'Regions',
+    countBy: 'kind',
+    tableColumns: ['code', 'name', 'populationK', 'childCount'],
+  },
+  municipalities: {
+    title: 'Municipalities',
+    countBy: 'parentName',
+    tableColumns: ['code', 'name', 'parentName', 'childCount'],
+  },
+  institutions: {
+    title: 'Institutions',
+    countBy: 'kind',
+    tableColumns: ['code', 'name', 'kind', 'parentName'],
+  },
+  users: {
+    title: 'Users',
+    countBy: 'role',
+    tableColumns: ['login', 'displayName', 'role', 'scopeName', 'lastSignInAt'],
+  },
+  imports: {
+    title: 'Imports',
+    countBy: 'status',
+    tableColumns: ['id', 'fileName', 'status', 'scopeName', 'createdByLogin', 'createdAt'],
+  },
 };

@@ -8,9 +8,10 @@ import {
   queryRows,
   recordAudit,
 } from '@cutover/db';
-import { can, exportCreateSchema, isoToday } from '@cutover/domain';
+import { can, exportCreateSchema, isoToday, waveReports } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import type { ApiDeps } from '../context';
+import { dashboardBurnup } from '../dashboard/burnup';
 import { loggableError } from '../loggable-error';
 import { exportDir, exportFileName, manifestFileName } from './config';
 import type { ExportRequest } from './create';
@@ -60,7 +61,8 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     requestId: request?.requestId ?? null,
     clientIp: request?.clientIp ?? null,
   };
-  const [node] = await createScopedData(db, scope, actor).orgUnits.byIds(undefined, [input.nodeId]);
+  const data = createScopedData(db, scope, actor);
+  const [node] = await data.orgUnits.byIds(undefined, [input.nodeId]);
   if (!node) throw new ExportRefused('errors.not_found');
 
   const dir = exportDir(deps);
@@ -71,6 +73,11 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
   const asOf = input.asOf ?? isoToday();
   const checkpoint = await latestCheckpoint(deps.exports?.checkpointFile);
   const progress = (rows: number) => exportRuns.progress(db, job.id, rows);
+  // A PDF of a wave's adoption carries the dashboard's burn-up of the unit, up to the day.
+  const burnup =
+    job.format === 'pdf' && waveReports.includes(report) && input.waveId
+      ? (await dashboardBurnup(data, { nodeId: node.id, waveId: input.waveId, asOf })).points
+      : undefined;
   let written: Produced;
   try {
     written = await withReader(deps, (reader) =>
@@ -93,7 +100,7 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
             format: job.format,
             file: partial,
             excel: input.excel,
-            summary: { exportId: job.id, scopeName: node.name, asOf },
+            summary: { exportId: job.id, scopeName: node.name, asOf, burnup },
             progress,
           }),
     );

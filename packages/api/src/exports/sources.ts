@@ -3,11 +3,14 @@ import {
   auditLogReport,
   chatsReport,
   deadlinesReport,
+  importsReport,
   laggingReport,
   policiesReport,
   type ReportSource,
   type Scope,
   staffReport,
+  unitListReport,
+  usersReport,
 } from '@cutover/db';
 import type { ExportCreateInput, ExportReport } from '@cutover/domain';
 
@@ -25,4 +28,9 @@ export const reportSources: Record<
   deadlines: deadlinesReport,
   policies: policiesReport,
   auditLog: auditLogReport,
+  regions: unitListReport('region'),
+  municipalities: unitListReport('municipality'),
+  institutions: unitListReport('institution'),
+  users: usersReport,
+  imports: importsReport,
 };

@@ -13,6 +13,11 @@ export const exportReports = [
   'deadlines',
   'policies',
   'auditLog',
+  'regions',
+  'municipalities',
+  'institutions',
+  'users',
+  'imports',
 ] as const;
 export type ExportReport = (typeof exportReports)[number];
 
@@ -35,6 +40,11 @@ export const reportResource: Record<ExportReport, Resource> = {
   deadlines: 'deadlines',
   policies: 'policies',
   auditLog: 'auditLog',
+  regions: 'regions',
+  municipalities: 'municipalities',
+  institutions: 'institutions',
+  users: 'users',
+  imports: 'imports',
 };
 
 /** The reports an audit pack holds (the subtree itself comes with them). */
@@ -69,6 +79,14 @@ export const exportRequestSchema = exportCreateSchema.refine(
   { message: 'errors.invalid_field', path: ['format'] },
 );
 export type ExportCreateInput = z.infer<typeof exportCreateSchema>;
+
+/**
+ * The reports that can describe a past day: adoption from its daily history, the audit
+ * extract up to that day, and the audit pack (which says in its manifest which of its
+ * files show the current state). The others keep no history of their rows: a past "as of"
+ * day is refused rather than answered with today's rows.
+ */
+export const pastDayKinds: readonly ExportKind[] = ['adoption', 'auditLog', 'pack'];
 
 /** Reports about one wave's figures. */
 export const waveReports: readonly ExportKind[] = ['adoption', 'lagging'];

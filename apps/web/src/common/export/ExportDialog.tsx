@@ -12,8 +12,9 @@ import Link from '@mui/material/Link';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import { useId, useState } from 'react';
+import { type MouseEvent, useId, useState } from 'react';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
+import { checkDownload, startDownload } from './downloadCheck';
 import {
   buildExportInput,
   type ExportChoice,
@@ -40,7 +41,17 @@ export const ExportDialog = ({ title, titleArgs, subject, job, onClose }: Export
   const titleId = useId();
   const formatLabelId = useId();
   const [choice, setChoice] = useState<ExportChoice>('csv');
-  const { state, start, reset } = job;
+  const { state, start, reset, fail } = job;
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = (url: string) => async (event: MouseEvent) => {
+    event.preventDefault();
+    setDownloadError(null);
+    const problem = await checkDownload(url);
+    if (!problem) startDownload(url);
+    // A file past its retention is gone for good: the job ends here with that message.
+    else if (problem === 'exports.errors.expired') fail(problem);
+    else setDownloadError(problem);
+  };
   const isPack = subject.report === 'pack';
   const busy = state.step === 'starting' || state.step === 'running';
 
@@ -92,12 +103,21 @@ export const ExportDialog = ({ title, titleArgs, subject, job, onClose }: Export
                 count: state.job.progress.toLocaleString(locale),
               })}
             </DialogContentText>
-            <Link href={exportFileUrl(state.job.id)} download>
+            <Link
+              href={exportFileUrl(state.job.id)}
+              download
+              onClick={download(exportFileUrl(state.job.id))}
+            >
               {translate('cutover.exports.download', { name: state.job.fileName ?? '' })}
             </Link>
-            <Link href={exportManifestUrl(state.job.id)} download>
+            <Link
+              href={exportManifestUrl(state.job.id)}
+              download
+              onClick={download(exportManifestUrl(state.job.id))}
+            >
               {translate('cutover.exports.manifest')}
             </Link>
+            {downloadError ? <Alert severity="error">{translate(downloadError)}</Alert> : null}
           </Stack>
         ) : null}
         {state.step === 'failed' ? (

@@ -98,5 +98,14 @@ export function useExportJob(storageKey: string) {
     setState({ step: 'idle' });
   }, [storageKey]);
 
-  return { state, start, reset };
+  /** The job is over for this page (its file expired): forget it and say why. */
+  const fail = useCallback(
+    (message: string) => {
+      write(storageKey, undefined);
+      setState({ step: 'failed', message });
+    },
+    [storageKey],
+  );
+
+  return { state, start, reset, fail };
 }

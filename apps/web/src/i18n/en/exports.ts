@@ -24,6 +24,11 @@ export const exports = {
         staff: 'Export staff',
         chats: 'Export chats',
         auditLog: 'Export the audit log',
+        regions: 'Export regions',
+        municipalities: 'Export municipalities',
+        institutions: 'Export institutions',
+        users: 'Export users',
+        imports: 'Export the import list',
         adoption: 'Export the adoption report',
         pack: 'Audit pack for %{name}',
       },
@@ -35,6 +40,8 @@ export const exports = {
       not_ready: 'The export has not finished yet.',
       expired: 'The file is no longer kept (exports are deleted after 24 hours). Export it again.',
       format: 'This report cannot be written in that format.',
+      current_state_only:
+        'This report can only show the current state: no history of its rows is kept. Clear the “as of” date to export it.',
     },
   },
 };

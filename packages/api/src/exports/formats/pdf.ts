@@ -5,6 +5,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { ExportColumn, ExportRow } from '@cutover/db';
 import PDFDocument from 'pdfkit';
+import { type BurnupPoint, drawBurnup } from './pdf-burnup';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -23,6 +24,8 @@ export interface PdfSummary {
   countBy?: string | undefined;
   /** The columns of the table, in order (at most six fit a page). */
   tableColumns: readonly string[];
+  /** Adoption reports: the unit's daily series up to the as-of day (the dashboard's burn-up). */
+  burnup?: readonly BurnupPoint[] | undefined;
 }
 
 /**
@@ -69,6 +72,7 @@ export async function writePdf(
     const percent = ((100 * totals.numerator) / totals.denominator).toFixed(1);
     doc.text(`Total: ${totals.numerator} of ${totals.denominator} (${percent}%)`);
   }
+  if (summary.burnup) drawBurnup(doc, summary.burnup, summary.asOf);
   if (counts.size > 0) {
     doc.moveDown(0.5).font('bold').text(`By ${summary.countBy}`).font('body');
     for (const [value, count] of [...counts].sort((a, b) => b[1] - a[1])) {

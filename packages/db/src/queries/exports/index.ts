@@ -1,3 +1,4 @@
+export * from './admin-list-reports';
 export * from './export-jobs';
 export * from './export-runs';
 export * from './list-reports';

@@ -11,7 +11,7 @@ import type { ReportSource } from './report-source';
 export type ReportParams = Pick<ExportCreateInput, 'nodeId' | 'filter' | 'sort' | 'asOf'>;
 
 /** The list's own rule: a field it cannot sort by falls back to its default order. */
-function sortOf(
+export function sortOf(
   params: ReportParams,
   sortable: SortableColumns,
   fallback: string,
@@ -24,7 +24,7 @@ function sortOf(
   return { value, order: sort.order === 'DESC' ? 'DESC' : 'ASC' };
 }
 
-const filterOf = (params: ReportParams): ListParams['filter'] => params.filter;
+export const filterOf = (params: ReportParams): ListParams['filter'] => params.filter;
 
 /** Staff by funnel status: exactly the staff list's rows (its filter and sort) under the node. */
 export function staffReport(scope: Scope, params: ReportParams): ReportSource {

@@ -70,6 +70,22 @@ function orderClause(source: ReportSource): SQL {
   return sql`${source.sort.value} ${direction}, ${source.id} asc`;
 }
 
+/**
+ * The report's rows after `last` in its order, `limit` at most (all when null), with each
+ * row's keyset (`__k`, `__id`). With no keyset and no limit it is the whole report as one
+ * query: the benchmark's `psql \copy` baseline runs exactly that.
+ */
+export function reportQuery(source: ReportSource, last: Keyset | null, limit: number | null): SQL {
+  const selected = sql.join(
+    source.columns.map((column) => sql`${cell(column)} as ${sql.identifier(column.key)}`),
+    sql`, `,
+  );
+  const conditions = last ? [...source.where, after(source, last)] : [...source.where];
+  const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
+  const limited = limit === null ? sql`` : sql` limit ${limit}`;
+  return sql`select ${selected}, (${source.sort.value})::text as "__k", (${source.id})::bigint as "__id" from ${source.from} where ${where} order by ${orderClause(source)}${limited}`;
+}
+
 /** One chunk of the report after `last` (from the start when null), and where it ended. */
 export async function readReportChunk(
   db: Executor,
@@ -77,15 +93,9 @@ export async function readReportChunk(
   last: Keyset | null,
   limit: number,
 ): Promise<{ rows: ExportRow[]; last: Keyset | null }> {
-  const selected = sql.join(
-    source.columns.map((column) => sql`${cell(column)} as ${sql.identifier(column.key)}`),
-    sql`, `,
-  );
-  const conditions = last ? [...source.where, after(source, last)] : [...source.where];
-  const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
   const raw = await queryRows<ExportRow & { __k: string | null; __id: string | number }>(
     db,
-    sql`select ${selected}, (${source.sort.value})::text as "__k", (${source.id})::bigint as "__id" from ${source.from} where ${where} order by ${orderClause(source)} limit ${limit}`,
+    reportQuery(source, last, limit),
   );
   const end = raw.at(-1);
   const rows = raw.map(({ __k: _k, __id: _id, ...row }) => row as ExportRow);

@@ -12,7 +12,11 @@ const columns = {
   scopeName: orgUnits.name,
   createdByLogin: users.login,
 };
-const sortable = { id: importJobs.id, createdAt: importJobs.createdAt, status: importJobs.status };
+export const importJobSortable = {
+  id: importJobs.id,
+  createdAt: importJobs.createdAt,
+  status: importJobs.status,
+};
 
 export type { JobStatus };
 
@@ -40,7 +44,7 @@ function sha256Filter(value: unknown): string | undefined {
     : undefined;
 }
 
-function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+export function importJobListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions = [withinScope(orgUnits.path, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(withinNode(orgUnits.path, within));
@@ -107,11 +111,11 @@ export function importJobQueries(db: Executor, scope: Scope) {
     },
 
     async list(params: ListParams) {
-      const where = and(...filtersFor(params.filter, scope));
+      const where = and(...importJobListFilters(params.filter, scope));
       const { limit, offset } = pageOf(params);
       const [data, totals] = await inOrder([
         select(where)
-          .orderBy(...orderBy(params, sortable, 'id'))
+          .orderBy(...orderBy(params, importJobSortable, 'id'))
           .limit(limit)
           .offset(offset),
         db

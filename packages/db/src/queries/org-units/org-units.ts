@@ -28,7 +28,7 @@ export const parentName = sql<
   string | null
 >`(select p.name from ${orgUnits} p where p.id = "org_units"."parent_id")`.as('parent_name');
 
-const sortable = {
+export const orgUnitSortable = {
   id: orgUnits.id,
   code: orgUnits.code,
   name: orgUnits.name,
@@ -37,7 +37,11 @@ const sortable = {
   validFrom: orgUnits.validFrom,
 };
 
-function filtersFor(level: OrgLevel, filter: ListParams['filter'], scope: Scope): SQL[] {
+export function orgUnitListFilters(
+  level: OrgLevel,
+  filter: ListParams['filter'],
+  scope: Scope,
+): SQL[] {
   const conditions: SQL[] = [eq(orgUnits.level, level), withinScope(orgUnits.path, scope)];
   const q = textFilter(filter.q);
   if (q) {
@@ -59,14 +63,14 @@ export function orgUnitQueries(db: Executor, scope: Scope) {
   const columns = { ...getTableColumns(orgUnits), childCount, parentName };
   return {
     async list(level: OrgLevel, params: ListParams) {
-      const where = and(...filtersFor(level, params.filter, scope));
+      const where = and(...orgUnitListFilters(level, params.filter, scope));
       const { limit, offset } = pageOf(params);
       const [data, totals] = await inOrder([
         db
           .select(columns)
           .from(orgUnits)
           .where(where)
-          .orderBy(...orderBy(params, sortable, 'name'))
+          .orderBy(...orderBy(params, orgUnitSortable, 'name'))
           .limit(limit)
           .offset(offset),
         db.select({ total: countAll }).from(orgUnits).where(where),

@@ -16,7 +16,7 @@ const columns = {
   scopePath: orgUnits.path,
 };
 
-const sortable = {
+export const userSortable = {
   id: users.id,
   login: users.login,
   displayName: users.displayName,
@@ -24,7 +24,7 @@ const sortable = {
   lastSignInAt: users.lastSignInAt,
 };
 
-function filtersFor(filter: ListParams['filter'], scope: Scope): SQL[] {
+export function userListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
   const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
   const q = textFilter(filter.q);
   if (q) {
@@ -59,8 +59,8 @@ export function userQueries(db: Executor, scope: Scope) {
         id: users.id,
         orgUnitId: users.scopeOrgUnitId,
         columns,
-        filters: filtersFor(params.filter, scope),
-        sortable,
+        filters: userListFilters(params.filter, scope),
+        sortable: userSortable,
         defaultSort: 'login',
       });
     },
