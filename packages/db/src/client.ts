@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -98,6 +99,8 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     release = await lockDataDir(absolute);
   }
   const client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), {
+    // The name search's trigram indexes (drizzle/0010): every PGlite the app opens loads it.
+    extensions: { pg_trgm },
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
   });
   const db = drizzlePglite(client, { schema });

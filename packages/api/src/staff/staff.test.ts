@@ -252,3 +252,20 @@ describe('transferring staff', () => {
     expect((await district.staff.byId({ id: created.id })).version).toBe(1);
   });
 });
+
+describe('searching staff by name', () => {
+  it('finds three characters or more anywhere in the name, fewer only at its start', async () => {
+    const names = ['Шмыгина Ольга', 'Ольшмыгова Вера', 'Кушмырь 50%_Анна'];
+    for (const fullName of names) {
+      await district.staff.create({ ...person('T-R0M0S0', 0), fullName });
+    }
+    const found = async (q: string) =>
+      (await federal.staff.list({ page: 1, perPage: 50, filter: { q } })).data
+        .map((s) => s.fullName)
+        .sort();
+    expect(await found('МЫГ')).toEqual(['Ольшмыгова Вера', 'Шмыгина Ольга']);
+    expect(await found('шм')).toEqual(['Шмыгина Ольга']);
+    expect(await found('50%_')).toEqual(['Кушмырь 50%_Анна']);
+    expect(await found('%_')).toEqual([]);
+  });
+});

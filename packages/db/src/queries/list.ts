@@ -49,6 +49,20 @@ export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Below this many characters a trigram index cannot serve "contains" (no whole trigram). */
+export const shortestContainsSearch = 3;
+
+/**
+ * A name search's LIKE pattern against `lower(column)`, which a trigram index serves: a term
+ * of three characters or more is found anywhere in the name; a shorter one only at its
+ * start (the surname), which the same index serves through the word-start trigrams, where
+ * "contains one letter" would match most rows and read them all.
+ */
+export function nameSearchPattern(text: string): string {
+  const contains = containsPattern(text);
+  return [...text].length < shortestContainsSearch ? contains.slice(1) : contains;
+}
+
 export const countAll = sql<number>`count(*)::int`;
 
 /**

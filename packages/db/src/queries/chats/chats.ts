@@ -10,7 +10,7 @@ import type { Executor } from '../../client';
 import { officialChats, orgUnits } from '../../schema/index';
 import type { AuditActor } from '../audit-log/audit';
 import { idIn, runBulkChange } from '../bulk-change';
-import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
+import { enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
 import { listPage } from '../list-page';
 import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
 
@@ -49,9 +49,9 @@ export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL
   if (platforms) conditions.push(inArray(officialChats.legacyPlatform, platforms));
   const q = textFilter(filter.q);
   if (q) {
-    const pattern = containsPattern(q);
+    const pattern = nameSearchPattern(q);
     conditions.push(
-      sql`(lower(${officialChats.title}) like ${pattern} or lower(coalesce(${officialChats.classLabel}, '')) like ${pattern})`,
+      sql`(lower(${officialChats.title}) like ${pattern} or lower(${officialChats.classLabel}) like ${pattern})`,
     );
   }
   return conditions;

@@ -2,7 +2,7 @@ import { funnelStatusValues, type ListParams, staffRoleValues } from '@cutover/d
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, staff } from '../../schema/index';
-import { containsPattern, daysFilter, enumFilter, idFilter, textFilter } from '../list';
+import { daysFilter, enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
 import { listPage } from '../list-page';
 import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
 
@@ -37,7 +37,7 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
   const statuses = enumFilter(filter.funnelStatus, funnelStatusValues);
   if (statuses) conditions.push(inArray(staff.funnelStatus, statuses));
   const q = textFilter(filter.q);
-  if (q) conditions.push(sql`lower(${staff.fullName}) like ${containsPattern(q)}`);
+  if (q) conditions.push(sql`lower(${staff.fullName}) like ${nameSearchPattern(q)}`);
   const activeDays = daysFilter(filter.inactiveForDays);
   if (activeDays) {
     conditions.push(
