@@ -33,6 +33,15 @@ async function main(): Promise<number> {
     loadAverageBefore: loadavg().map((n) => Math.round(n * 100) / 100),
   };
   const checks: Record<string, { auditChain: boolean; integrity: boolean }> = {};
+  const cleanUp = async () => {
+    for (const server of servers) await server.stop('SIGKILL').catch(() => undefined);
+    await cluster.destroy();
+    log('cluster and servers cleaned up');
+  };
+  // Ctrl-C or a kill still removes the cluster and the servers.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  }
   try {
     log(`cluster in ${cluster.root}`);
     await cluster.init();
@@ -171,9 +180,7 @@ async function main(): Promise<number> {
     );
     return problems.length === 0 ? 0 : 1;
   } finally {
-    for (const server of servers) await server.stop('SIGKILL').catch(() => undefined);
-    await cluster.destroy();
-    log('cluster and servers cleaned up');
+    await cleanUp();
   }
 }
 
