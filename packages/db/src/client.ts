@@ -65,6 +65,9 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   });
   // An idle client's error (a PostgreSQL restart) must not kill the process.
   pool.on('error', (error) => config.onPoolError?.(error));
+  // A checked-out client between statements (inside a transaction) emits its own 'error'
+  // when PostgreSQL goes away; the pool does not listen then, and an unheard error kills us.
+  pool.on('connect', (client) => client.on('error', (error) => config.onPoolError?.(error)));
   try {
     const client = await pool.connect();
     client.release();

@@ -6,6 +6,7 @@ import { chatQueries } from './queries/chats/chats';
 import { adoptionQueries } from './queries/dashboard/dashboard';
 import { deadlineQueries } from './queries/deadlines/deadlines';
 import { exportJobQueries } from './queries/exports/export-jobs';
+import { idempotencyQueries } from './queries/idempotency/idempotency';
 import { importQueries } from './queries/imports/imports';
 import { orgUnitQueries } from './queries/org-units/org-units';
 import { orgUnitWrites } from './queries/org-units/writes';
@@ -37,6 +38,8 @@ export function createScopedData(tx: Executor, scope: Scope, actor: AuditActor) 
     chats: chatQueries(tx, scope, actor),
     /** Roster imports: jobs, staging, the set-based plan and its commit (audited per row). */
     imports: importQueries(tx, scope, actor),
+    /** Keys of keyed creates: a replay returns the first outcome instead of creating again. */
+    idempotency: idempotencyQueries(tx, scope),
     savedFilters: savedFilterQueries(tx, scope),
     /** Report exports: the jobs in scope; the runner streams the rows (exports/). */
     exports: exportJobQueries(tx, scope),

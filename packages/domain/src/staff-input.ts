@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, versionSchema } from './inputs/ids';
+import { idempotencyKeySchema } from './inputs/idempotency';
 import { listFilterSchema } from './inputs/list-filter';
 import { textSchema } from './inputs/text';
 import type { OrgLevel } from './org-units';
@@ -52,6 +53,7 @@ export const staffCreateSchema = z.object({
   phone: contact,
   email: contact,
   externalId: textSchema({ min: 1, max: 100 }).nullish(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 
 export const staffUpdateSchema = z.object({

@@ -34,6 +34,19 @@ describe('dataProvider', () => {
     expect(result).toEqual({ data: [{ id: 1, name: 'Тверская область' }], total: 83 });
   });
 
+  it('sends a fresh idempotency key with each staff create, so a resent one is not doubled', async () => {
+    const client = fakeClient({ id: 5 });
+    const provider = createDataProvider(client);
+    await provider.create('staff', { data: { fullName: 'Анна' } });
+    await provider.create('staff', { data: { fullName: 'Анна' } });
+    const keys = client.mutation.mock.calls.map(
+      ([, input]) => (input as { idempotencyKey?: string }).idempotencyKey,
+    );
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
   it('routes any resource name generically, including ones it has never seen', async () => {
     const client = fakeClient({ id: 7, version: 3 });
     client.query.mockImplementation(async (path) =>

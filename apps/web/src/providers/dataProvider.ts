@@ -47,6 +47,14 @@ function changedFields(data: Record<string, unknown>, previous: Record<string, u
   );
 }
 
+/** Resources whose create takes a key, so a resent click cannot create a second record. */
+const keyedCreates = new Set(['staff']);
+
+function withIdempotencyKey(resource: string, data: unknown): unknown {
+  if (!keyedCreates.has(resource) || !data || typeof data !== 'object') return data;
+  return { ...data, idempotencyKey: crypto.randomUUID() };
+}
+
 /**
  * react-admin's DataProvider over the uniform resource contract: every resource is a tRPC
  * router with list, byId, byIds, create, update and delete. Nothing here knows a resource.
@@ -110,7 +118,7 @@ export function createDataProvider(client: ProcedureCaller): DataProvider {
         }),
       ),
     create: async (resource, params) => ({
-      data: asRecord(await mutation(resource, 'create', params.data)),
+      data: asRecord(await mutation(resource, 'create', withIdempotencyKey(resource, params.data))),
     }),
     update: async (resource, params) => ({
       data: asRecord(await update(resource, params.id, params.data, params.previousData)),

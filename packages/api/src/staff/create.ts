@@ -2,10 +2,27 @@ import type { ScopedData } from '@cutover/db';
 import type { staffCreateSchema } from '@cutover/domain';
 import type { z } from 'zod';
 import { invalid } from '../errors';
+import { keyedCreate } from '../idempotency';
 import { normaliseContacts } from './contacts';
 import { placementUnit, snapshotOf, visiblePerson } from './load';
 
-export async function createStaff(data: ScopedData, input: z.infer<typeof staffCreateSchema>) {
+type StaffCreate = z.infer<typeof staffCreateSchema>;
+
+/** Creates a person; with an idempotency key, replays return that same person. */
+export function createStaff(data: ScopedData, input: StaffCreate) {
+  return keyedCreate(
+    data,
+    'staff.create',
+    input,
+    async () => {
+      const person = await insertStaff(data, input);
+      return { id: person.id, result: person };
+    },
+    (id) => visiblePerson(data, id),
+  );
+}
+
+async function insertStaff(data: ScopedData, input: StaffCreate) {
   const unit = await placementUnit(data, input.orgUnitId, input.role, 'orgUnitId');
   const contacts = normaliseContacts(input);
   const id = await data.staffWrites.create({

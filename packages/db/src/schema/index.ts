@@ -2,6 +2,7 @@ export * from './adoption';
 export * from './audit';
 export * from './chats';
 export * from './expectations';
+export * from './idempotency';
 export * from './imports';
 export * from './jobs';
 export * from './org-units';

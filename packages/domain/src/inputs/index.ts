@@ -1,4 +1,5 @@
 export * from './dates';
+export * from './idempotency';
 export * from './ids';
 export * from './json-value';
 export * from './list-filter';

@@ -13,6 +13,8 @@ export const errors = {
   duplicate: 'This value is already used by another record.',
   reference: 'This refers to a record that does not exist or is still in use.',
   retry: 'The server was busy with a conflicting change. Try again.',
+  idempotency_key_reused:
+    'This request was already sent with different values. Reload the form and try again.',
   invalid_field: 'Invalid value',
   sign_in_failed: 'Wrong login or password.',
   too_many_attempts: 'Too many failed attempts. Try again in %{minutes} minutes.',
