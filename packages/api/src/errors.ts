@@ -37,6 +37,7 @@ const trpcCodes: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
   VALIDATION: 'BAD_REQUEST',
   RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };
 
@@ -64,6 +65,27 @@ const constraintFields: Record<string, string> = {
   staff_external_id_unique: 'externalId',
 };
 
+/**
+ * The database is busy or away for a moment: no free connection within the pool's wait, a
+ * refused or dropped connection, or a server shutting down or starting (class 57P, 08).
+ * Nothing was done, so the caller may simply try again.
+ */
+function isDatabaseUnavailable(error: unknown, pgError: PgErrorLike | null): boolean {
+  if (pgError?.code && (/^08/.test(pgError.code) || /^57P0[1-3]$/.test(pgError.code))) return true;
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (candidate.code === 'ECONNREFUSED' || candidate.code === 'ECONNRESET') return true;
+    if (
+      typeof candidate.message === 'string' &&
+      /timeout exceeded when trying to connect|Connection terminated/.test(candidate.message)
+    )
+      return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
 /** PostgreSQL integrity violations become field errors; anything else stays internal. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -79,6 +101,7 @@ export function toAppError(error: unknown): AppError {
   if (pgError?.code === '40001' || pgError?.code === '40P01') {
     return new AppError('CONFLICT', 'errors.retry');
   }
+  if (isDatabaseUnavailable(error, pgError)) return new AppError('UNAVAILABLE');
   return new AppError('INTERNAL');
 }
 

@@ -73,7 +73,12 @@ const errorMapping = t.middleware(async ({ ctx, path, next }) => {
   const mapped = toTrpcError(
     error.code === 'INTERNAL_SERVER_ERROR' ? (error.cause ?? error) : error,
   );
-  if (mapped.code === 'INTERNAL_SERVER_ERROR') {
+  if (mapped.code === 'SERVICE_UNAVAILABLE') {
+    ctx.deps.logger.warn(
+      { err: loggableError(error.cause ?? error), path, requestId: ctx.request.requestId },
+      'database unavailable',
+    );
+  } else if (mapped.code === 'INTERNAL_SERVER_ERROR') {
     ctx.deps.logger.error(
       { err: loggableError(error.cause ?? error), path, requestId: ctx.request.requestId },
       'procedure failed',

@@ -6,6 +6,7 @@ export const appErrorCodes = [
   'CONFLICT',
   'VALIDATION',
   'RATE_LIMITED',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

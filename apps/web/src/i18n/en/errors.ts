@@ -6,6 +6,7 @@ export const errors = {
   conflict: 'This change conflicts with another one. Reload and try again.',
   validation: 'Some values are not valid. Check the highlighted fields.',
   rate_limited: 'Too many requests. Wait a moment and try again.',
+  unavailable: 'The service is busy for a moment and did nothing. Try again shortly.',
   internal: 'Something went wrong on the server. Try again later.',
   network: 'The server cannot be reached. Check your connection and try again.',
   stale_version:
