@@ -1,6 +1,7 @@
 import type { AppRouter } from '@cutover/api';
 import { createTRPCClient, getUntypedClient, httpBatchLink } from '@trpc/client';
 import superjson from 'superjson';
+import { forgetPrefetchedOnWrite } from './forgetOnWrite';
 
 /**
  * POST for every call (methodOverride) keeps personal-data searches out of URLs and logs;
@@ -8,6 +9,7 @@ import superjson from 'superjson';
  */
 export const trpc = createTRPCClient<AppRouter>({
   links: [
+    forgetPrefetchedOnWrite,
     httpBatchLink({
       url: '/trpc',
       transformer: superjson,
