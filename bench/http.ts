@@ -33,7 +33,8 @@ const goals = {
  * screen transfers and when the dashboard's charts appear in headless Chromium.
  */
 export async function benchHttp(url: string) {
-  const copy = await copyForBench(url, 'cutover_bench_http');
+  const source = decodeURIComponent(new URL(url).pathname.slice(1));
+  const copy = await copyForBench(url, `${source}_http`);
   const loadBefore = loadavg();
   try {
     const server = await startBenchServer({

@@ -1,7 +1,6 @@
 import { createRuntimeRole, grantRuntimePrivileges, openDatabase } from '@cutover/db';
 import pg from 'pg';
 
-export const RUNTIME_ROLE = 'cutover_bench_app';
 // Loopback only, a throwaway copy: the password guards nothing else.
 const RUNTIME_PASSWORD = 'bench-loopback-only';
 
@@ -46,23 +45,25 @@ export async function copyForBench(sourceUrl: string, name: string): Promise<Ben
   } finally {
     await admin.end();
   }
+  // One role per copy, so two benchmark runs on different sources never share (or drop) it.
+  const runtimeRole = `${name}_app`;
   const ownerUrl = withDatabase(sourceUrl, name);
   const owner = await openDatabase({ url: ownerUrl, poolSize: 1 });
   try {
-    await createRuntimeRole(owner.db, RUNTIME_ROLE, RUNTIME_PASSWORD, { updatePassword: true });
-    await grantRuntimePrivileges(owner.db, RUNTIME_ROLE);
+    await createRuntimeRole(owner.db, runtimeRole, RUNTIME_PASSWORD, { updatePassword: true });
+    await grantRuntimePrivileges(owner.db, runtimeRole);
   } finally {
     await owner.close();
   }
   return {
     ownerUrl,
-    runtimeUrl: withUser(ownerUrl, RUNTIME_ROLE, RUNTIME_PASSWORD),
+    runtimeUrl: withUser(ownerUrl, runtimeRole, RUNTIME_PASSWORD),
     drop: async () => {
       const end = new pg.Client({ connectionString: withDatabase(sourceUrl, 'postgres') });
       await end.connect();
       try {
         await end.query(`drop database if exists ${ident(name)} with (force)`);
-        await end.query(`drop role if exists ${ident(RUNTIME_ROLE)}`);
+        await end.query(`drop role if exists ${ident(runtimeRole)}`);
       } finally {
         await end.end();
       }
