@@ -5,9 +5,9 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
+import { useDebounced } from '../common/useDebounced';
 import { policyApi } from './api';
 import type { OrgUnitOption, PolicyNode } from './types';
-import { useDebounced } from './useDebounced';
 
 interface NodePickerProps {
   node: PolicyNode;

@@ -1,9 +1,9 @@
 import type { PolicyKey } from '@cutover/domain';
 import { useMemo } from 'react';
 import { type ApiQuery, useApiQuery } from '../common/useApiQuery';
+import { useDebounced } from '../common/useDebounced';
 import { policyApi } from './api';
 import type { PolicyPreview } from './types';
-import { useDebounced } from './useDebounced';
 
 export interface PreviewState extends ApiQuery<PolicyPreview> {
   /** The answer is for the value and lock shown now, not an older draft. */

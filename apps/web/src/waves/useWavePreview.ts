@@ -1,6 +1,7 @@
 import { isIsoDate, opensBeforeDeadline } from '@cutover/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { type ApiQuery, useApiQuery } from '../common/useApiQuery';
+import { useDebounced } from '../common/useDebounced';
 import { type WavePreview, type WavePreviewInput, waveApi } from './api';
 
 export interface WaveDraft {
@@ -29,11 +30,7 @@ export function previewInput(draft: WaveDraft): WavePreviewInput | 'incomplete' 
 /** The server's impact figures for the draft, asked again once it stops changing. */
 export function useWavePreview(draft: WaveDraft): DraftState {
   const key = JSON.stringify(previewInput(draft));
-  const [settled, setSettled] = useState(key);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(key), 300);
-    return () => clearTimeout(timer);
-  }, [key]);
+  const settled = useDebounced(key, 300);
   const parsed = JSON.parse(settled) as ReturnType<typeof previewInput>;
   const fetcher = useMemo(() => {
     const input = JSON.parse(settled) as ReturnType<typeof previewInput>;
