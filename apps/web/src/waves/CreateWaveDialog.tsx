@@ -1,26 +1,11 @@
 import { isoToday, waveCodes } from '@cutover/domain';
-import {
-  FormDataConsumer,
-  maxLength,
-  minLength,
-  required,
-  SelectInput,
-  TextInput,
-  useRedirect,
-} from 'react-admin';
-import { DayInput } from '../common/dates/DayInput';
+import { maxLength, minLength, required, SelectInput, TextInput, useRedirect } from 'react-admin';
 import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
-import { ReasonInput } from '../common/forms/ReasonInput';
 import { useActionSubmit } from '../common/forms/useActionSubmit';
 import { waveApi } from './api';
-import { useWavePreview, type WaveDraft } from './useWavePreview';
-import { WaveImpact } from './WaveImpact';
+import { WaveScheduleInputs } from './WaveScheduleInputs';
 
 const nameRules = [required(), minLength(2), maxLength(200)];
-
-const CreateImpact = ({ draft }: { draft: WaveDraft }) => (
-  <WaveImpact state={useWavePreview(draft)} mode="create" />
-);
 
 /** A wave for a cohort that has none yet (each cohort has at most one wave). */
 export const CreateWaveDialog = ({
@@ -80,24 +65,14 @@ export const CreateWaveDialog = ({
         validate={nameRules}
         fullWidth
       />
-      <DayInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
-      <DayInput
-        source="nationalDeadline"
-        label="resources.waves.fields.nationalDeadline"
-        validate={required()}
+      <WaveScheduleInputs
+        mode="create"
+        draftOf={(formData) => ({
+          code: formData.code as string | undefined,
+          opensOn: formData.opensOn,
+          nationalDeadline: formData.nationalDeadline,
+        })}
       />
-      <ReasonInput />
-      <FormDataConsumer>
-        {({ formData }) => (
-          <CreateImpact
-            draft={{
-              code: formData.code,
-              opensOn: formData.opensOn,
-              nationalDeadline: formData.nationalDeadline,
-            }}
-          />
-        )}
-      </FormDataConsumer>
     </ActionDialog>
   );
 };

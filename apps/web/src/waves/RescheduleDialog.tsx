@@ -1,16 +1,8 @@
-import { FormDataConsumer, required } from 'react-admin';
-import { DayInput } from '../common/dates/DayInput';
 import { ActionDialog, type FormValues } from '../common/forms/ActionDialog';
-import { ReasonInput } from '../common/forms/ReasonInput';
 import { useActionSubmit } from '../common/forms/useActionSubmit';
 import type { WaveRow } from '../common/wave-fields/types';
 import { waveApi } from './api';
-import { useWavePreview, type WaveDraft } from './useWavePreview';
-import { WaveImpact } from './WaveImpact';
-
-const RescheduleImpact = ({ draft }: { draft: WaveDraft }) => (
-  <WaveImpact state={useWavePreview(draft)} mode="reschedule" />
-);
+import { WaveScheduleInputs } from './WaveScheduleInputs';
 
 /** New opening and national deadline, with what they would change shown before saving. */
 export const RescheduleDialog = ({ wave, onClose }: { wave: WaveRow; onClose: () => void }) => {
@@ -39,24 +31,14 @@ export const RescheduleDialog = ({ wave, onClose }: { wave: WaveRow; onClose: ()
       onClose={onClose}
       defaultValues={{ opensOn: wave.opensOn, nationalDeadline: wave.nationalDeadline }}
     >
-      <DayInput source="opensOn" label="resources.waves.fields.opensOn" validate={required()} />
-      <DayInput
-        source="nationalDeadline"
-        label="resources.waves.fields.nationalDeadline"
-        validate={required()}
+      <WaveScheduleInputs
+        mode="reschedule"
+        draftOf={(formData) => ({
+          id: wave.id,
+          opensOn: formData.opensOn,
+          nationalDeadline: formData.nationalDeadline,
+        })}
       />
-      <ReasonInput />
-      <FormDataConsumer>
-        {({ formData }) => (
-          <RescheduleImpact
-            draft={{
-              id: wave.id,
-              opensOn: formData.opensOn,
-              nationalDeadline: formData.nationalDeadline,
-            }}
-          />
-        )}
-      </FormDataConsumer>
     </ActionDialog>
   );
 };

@@ -7,8 +7,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../common/fields/DayField';
-import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
 import { FieldGroup } from '../common/fields/FieldGroup';
+import { StaleVersionAlert, StaleVersionProvider } from '../common/forms/StaleVersion';
 import type { CardContent } from '../common/list/CardList';
 import { ChildList } from '../common/org-unit/ChildList';
 import type { WaveRow } from '../common/wave-fields/types';
