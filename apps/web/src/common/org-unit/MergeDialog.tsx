@@ -1,7 +1,7 @@
 import { isoToday } from '@cutover/domain';
 import { required, useRedirect } from 'react-admin';
-import { DayInput } from '../dates/DayInput';
 import { trpc } from '../../providers/trpcClient';
+import { DayInput } from '../dates/DayInput';
 import { ActionDialog, type FormValues } from '../forms/ActionDialog';
 import { ReasonInput } from '../forms/ReasonInput';
 import { useActionSubmit } from '../forms/useActionSubmit';
