@@ -1,11 +1,14 @@
-import { hashPassword } from '@cutover/api';
-import { buildTree } from '@cutover/api/testing';
-import { insertAccount } from '@cutover/db';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE } from './server';
-import { signInOverHttp, startTestServer, webHeaders } from './testing';
+import {
+  seedTreeAndAdmin,
+  signInOverHttp,
+  startTestServer,
+  TEST_ADMIN,
+  webHeaders,
+} from './testing';
 
 let testDb: TestDatabase;
 let app: FastifyInstance;
@@ -14,17 +17,9 @@ let cookie: string;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  await buildTree(testDb.database);
-  await insertAccount(testDb.database.db, {
-    login: 'admin@test',
-    displayName: 'Admin',
-    passwordHash: await hashPassword('a-long-password'),
-    role: 'federal_admin',
-    scopeOrgUnitId: 1,
-    isDemo: false,
-  });
+  await seedTreeAndAdmin(testDb.database);
   ({ app, baseUrl } = await startTestServer(testDb.database));
-  ({ cookie } = await signInOverHttp(baseUrl, 'admin@test', 'a-long-password'));
+  ({ cookie } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password));
 }, 60_000);
 
 afterAll(async () => {
@@ -41,7 +36,7 @@ const trpcPost = (path: string, input: unknown, headers: Record<string, string> 
 
 describe('HTTP hardening', () => {
   it('sets a session cookie that scripts cannot read and other sites do not send', async () => {
-    const { response } = await signInOverHttp(baseUrl, 'admin@test', 'a-long-password');
+    const { response } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password);
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);

@@ -6,13 +6,34 @@ import {
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { testDeps } from '@cutover/api/testing';
-import type { Database } from '@cutover/db';
-import { createServer } from './server';
+import { hashPassword } from '@cutover/api';
+import { buildTree, testDeps } from '@cutover/api/testing';
+import { type Database, insertAccount } from '@cutover/db';
+import { createServer, type ServerOptions } from './server';
+
+/** The federal admin (scope: the tree's root) that the HTTP tests sign in as. */
+export const TEST_ADMIN = { login: 'admin@test', password: 'a-long-password' } as const;
+
+/** The scope-test tree and TEST_ADMIN on a fresh test database. */
+export async function seedTreeAndAdmin(database: Database) {
+  const tree = await buildTree(database);
+  await insertAccount(database.db, {
+    login: TEST_ADMIN.login,
+    displayName: 'Admin',
+    passwordHash: await hashPassword(TEST_ADMIN.password),
+    role: 'federal_admin',
+    scopeOrgUnitId: 1,
+    isDemo: false,
+  });
+  return tree;
+}
 
 /** A real server on a random local port over the given database. */
-export async function startTestServer(database: Database, webDist?: string) {
-  const app = await createServer({ deps: testDeps(database), secureCookies: false, webDist });
+export async function startTestServer(
+  database: Database,
+  options: Omit<ServerOptions, 'deps' | 'secureCookies'> = {},
+) {
+  const app = await createServer({ deps: testDeps(database), secureCookies: false, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

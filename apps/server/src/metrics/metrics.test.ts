@@ -1,13 +1,17 @@
-import { hashPassword } from '@cutover/api';
-import { buildTree, testDeps } from '@cutover/api/testing';
-import { insertAccount } from '@cutover/db';
+import { testDeps } from '@cutover/api/testing';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeriodicJob } from '../periodic-job';
 import { createServer } from '../server';
-import { signInOverHttp, webHeaders } from '../testing';
+import {
+  seedTreeAndAdmin,
+  signInOverHttp,
+  startTestServer,
+  TEST_ADMIN,
+  webHeaders,
+} from '../testing';
 import { createMetrics, type Metrics } from './metrics';
 import { startMetricsServer } from './routes';
 import { proceduresOf } from './trpc-metrics';
@@ -18,31 +22,11 @@ let metrics: Metrics;
 let app: FastifyInstance;
 let baseUrl: string;
 
-async function listen(server: FastifyInstance) {
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
-
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  await buildTree(testDb.database);
-  await insertAccount(testDb.database.db, {
-    login: 'admin@test',
-    displayName: 'Admin',
-    passwordHash: await hashPassword('a-long-password'),
-    role: 'federal_admin',
-    scopeOrgUnitId: 1,
-    isDemo: false,
-  });
+  await seedTreeAndAdmin(testDb.database);
   metrics = createMetrics({ database: testDb.database });
-  app = await createServer({
-    deps: testDeps(testDb.database),
-    secureCookies: false,
-    metrics,
-    metricsToken: TOKEN,
-  });
-  baseUrl = await listen(app);
+  ({ app, baseUrl } = await startTestServer(testDb.database, { metrics, metricsToken: TOKEN }));
 }, 60_000);
 
 afterAll(async () => {
@@ -84,7 +68,7 @@ describe('/metrics', () => {
   });
 
   it('counts calls, latency and errors per procedure', async () => {
-    const { cookie } = await signInOverHttp(baseUrl, 'admin@test', 'a-long-password');
+    const { cookie } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password);
     const me = await fetch(`${baseUrl}/trpc/auth.me`, { headers: { ...webHeaders, cookie } });
     expect(me.status).toBe(200);
     const anonymous = await fetch(`${baseUrl}/trpc/auth.me`, { headers: webHeaders });
