@@ -37,6 +37,14 @@ export const orgUnitSortable = {
   validFrom: orgUnits.validFrom,
 };
 
+/**
+ * A unit by part of its name or the start of its code, both trigram-indexed (migration 0014).
+ * Unlike staff names, a short term still matches anywhere: "S1" or "12" inside a unit's name
+ * is a real search, and units are far fewer than staff, so reading them unindexed is bearable.
+ */
+const unitSearch = (q: string) =>
+  sql`(lower(${orgUnits.name}) like ${containsPattern(q)} or ${orgUnits.code} like ${`${q}%`})`;
+
 export function orgUnitListFilters(
   level: OrgLevel,
   filter: ListParams['filter'],
@@ -44,11 +52,7 @@ export function orgUnitListFilters(
 ): SQL[] {
   const conditions: SQL[] = [eq(orgUnits.level, level), withinScope(orgUnits.path, scope)];
   const q = textFilter(filter.q);
-  if (q) {
-    conditions.push(
-      sql`(lower(${orgUnits.name}) like ${containsPattern(q)} or ${orgUnits.code} like ${`${q}%`})`,
-    );
-  }
+  if (q) conditions.push(unitSearch(q));
   const parentId = idFilter(filter.parentId);
   if (parentId) conditions.push(eq(orgUnits.parentId, parentId));
   const within = idFilter(filter.withinId);
@@ -126,13 +130,7 @@ export function orgUnitQueries(db: Executor, scope: Scope) {
           childCount,
         })
         .from(orgUnits)
-        .where(
-          and(
-            withinScope(orgUnits.path, scope),
-            isNull(orgUnits.validTo),
-            sql`(lower(${orgUnits.name}) like ${containsPattern(q)} or ${orgUnits.code} like ${`${q}%`})`,
-          ),
-        )
+        .where(and(withinScope(orgUnits.path, scope), isNull(orgUnits.validTo), unitSearch(q)))
         .orderBy(orgUnits.depth, orgUnits.name)
         .limit(limit);
     },

@@ -3,7 +3,7 @@ import { roles } from '@cutover/domain';
 import { and, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, users } from '../../schema/index';
-import { containsPattern, enumFilter, idFilter, textFilter } from '../list';
+import { enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
 import { listPage } from '../list-page';
 import { type Scope, withinNode, withinScope } from '../scope';
 
@@ -28,8 +28,9 @@ export function userListFilters(filter: ListParams['filter'], scope: Scope): SQL
   const conditions: SQL[] = [withinScope(orgUnits.path, scope)];
   const q = textFilter(filter.q);
   if (q) {
+    const pattern = nameSearchPattern(q);
     conditions.push(
-      sql`(lower(${users.login}) like ${containsPattern(q)} or lower(${users.displayName}) like ${containsPattern(q)})`,
+      sql`(lower(${users.login}) like ${pattern} or lower(${users.displayName}) like ${pattern})`,
     );
   }
   const within = idFilter(filter.withinId);
