@@ -80,6 +80,7 @@ async function main() {
     readDatabase,
     checkpointFile: deps.exports?.checkpointFile,
   });
+  deps.observeRead = metrics.observeRead;
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);

@@ -49,6 +49,8 @@ export interface DatabaseConfig {
   loadDataDir?: Blob | undefined;
   poolSize?: number | undefined;
   onPoolError?: (error: Error) => void;
+  /** PostgreSQL: open without a first connection (a read replica may be away at start). */
+  lazy?: boolean | undefined;
 }
 
 export class DatabaseUnavailableError extends Error {}
@@ -69,8 +71,7 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   // when PostgreSQL goes away; the pool does not listen then, and an unheard error kills us.
   pool.on('connect', (client) => client.on('error', (error) => config.onPoolError?.(error)));
   try {
-    const client = await pool.connect();
-    client.release();
+    if (!config.lazy) (await pool.connect()).release();
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(
