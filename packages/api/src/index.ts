@@ -15,7 +15,12 @@ export { AppError } from './errors';
 export * from './exports/index';
 export * from './imports/index';
 export { type LoggableError, loggableError } from './loggable-error';
-export { READ_AFTER_WRITE_MS, type ReadPool, type ReadReason } from './read-routing';
+export {
+  READ_AFTER_WRITE_MS,
+  type ReadKind,
+  type ReadPool,
+  type ReadReason,
+} from './read-routing';
 export { type AppRouter, appRouter } from './router';
 export { createCallerFactory } from './trpc';
 export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './users/demo-accounts';

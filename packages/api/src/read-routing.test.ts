@@ -20,7 +20,9 @@ let reads: [ReadPool, ReadReason][] = [];
 const depsWith = (readDatabase: Database): ApiDeps => ({
   ...testDeps(primary.database),
   readDatabase,
-  observeRead: (pool, reason) => reads.push([pool, reason]),
+  observeRead: (pool, reason, kind) => {
+    if (kind === 'query') reads.push([pool, reason]);
+  },
 });
 
 async function signedIn(readDatabase: Database, name: string) {

@@ -21,7 +21,9 @@ export type ReadReason =
   | 'replica-down'
   | 'replica-behind'
   | 'fallback';
-export type ReadObserver = (pool: ReadPool, reason: ReadReason) => void;
+/** A scoped tRPC read, or the snapshot an export's rows come from. */
+export type ReadKind = 'query' | 'export';
+export type ReadObserver = (pool: ReadPool, reason: ReadReason, kind: ReadKind) => void;
 
 /** Per replica pool: until when it counts as down (epoch ms). */
 const replicaDownUntil = new WeakMap<Database, number>();
@@ -74,11 +76,11 @@ export async function routedRead<R extends { ok: boolean }>(
   run: (database: Database) => Promise<R>,
 ): Promise<R> {
   const route = routeRead(ctx.deps, ctx.readAfterWrite?.primaryUntil);
-  ctx.deps.observeRead?.(route.pool, route.reason);
+  ctx.deps.observeRead?.(route.pool, route.reason, 'query');
   const result = await run(route.database);
   if (route.pool === 'primary' || result.ok) return result;
   if (!replicaReadFailed(route.database, (result as { error?: unknown }).error)) return result;
-  ctx.deps.observeRead?.('primary', 'fallback');
+  ctx.deps.observeRead?.('primary', 'fallback', 'query');
   return run(ctx.deps.database);
 }
 

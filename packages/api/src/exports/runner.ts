@@ -43,15 +43,15 @@ async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>
       accessMode: 'read only',
     });
   if (!readDatabase || !(await replicaCaughtUp(database, readDatabase))) {
-    deps.observeRead?.('primary', readDatabase ? 'replica-behind' : 'no-replica');
+    deps.observeRead?.('primary', readDatabase ? 'replica-behind' : 'no-replica', 'export');
     return snapshot(database);
   }
-  deps.observeRead?.('read', 'replica');
+  deps.observeRead?.('read', 'replica', 'export');
   try {
     return await snapshot(readDatabase);
   } catch (error) {
     if (!replicaReadFailed(readDatabase, error)) throw error;
-    deps.observeRead?.('primary', 'fallback');
+    deps.observeRead?.('primary', 'fallback', 'export');
     return snapshot(database);
   }
 }
