@@ -114,6 +114,7 @@ async function main() {
           host: env.CUTOVER_METRICS_HOST,
           port: env.CUTOVER_METRICS_PORT,
           token: env.CUTOVER_METRICS_TOKEN,
+          database,
         });
 
   // SIGTERM (an orchestrator): /readyz fails at once, requests are served for the drain
