@@ -6,6 +6,7 @@ import { auditSigningKeyPem, type MainProcess, startMain } from '../main-process
 import { DrillCluster } from './cluster';
 import { type Actor, signIn } from './load';
 import { mixedLoad, replayPhase, restartPhase, sigtermPhase } from './phases';
+import { samplePool } from './pool-sampler';
 import { DrillReplica } from './replica';
 import { replicaPhase } from './replica-phase';
 import { type Figures, judge, printTable } from './report';
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
     });
     results.seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
     const accounts = await createAccounts(ownerUrl);
+    const metricsToken = `drill-metrics-${randomUUID()}`;
     const keyDir = path.join(cluster.root, 'keys');
     mkdirSync(keyDir);
     const signingKey = auditSigningKeyPem();
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
       CUTOVER_AUDIT_SIGNING_KEY_FILE: '',
       CUTOVER_WEB_DIST: path.join(keyDir, 'no-web'),
       CUTOVER_TRUSTED_PROXIES: 'loopback',
+      CUTOVER_METRICS_TOKEN: metricsToken,
     };
     const start = async (env: Record<string, string> = serverEnv, port = SERVER_PORT) => {
       const server = await startMain(env, port, 180_000);
@@ -113,7 +116,9 @@ async function main(): Promise<number> {
     }
 
     log(`load: ${CONNECTIONS} connections for ${SECONDS} s`);
+    const poolFigures = samplePool(server.baseUrl, metricsToken);
     results.load = await mixedLoad(server.baseUrl, actors, CONNECTIONS, SECONDS);
+    results.loadPool = poolFigures();
     log(JSON.stringify(results.load));
     await verify('load');
 
@@ -124,12 +129,10 @@ async function main(): Promise<number> {
 
     log(`replica: pg_basebackup -R on port ${replica.port}, a server reading from it`);
     await replica.create();
-    const metricsToken = `drill-metrics-${randomUUID()}`;
     const replicaServer = await start(
       {
         ...serverEnv,
         DATABASE_READ_URL: replica.url('cutover', 'cutover_app', 'drill-runtime-password'),
-        CUTOVER_METRICS_TOKEN: metricsToken,
       },
       SERVER_PORT + 2,
     );
