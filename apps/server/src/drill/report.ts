@@ -6,7 +6,7 @@ import type { replicaPhase } from './replica-phase';
 export type Checks = Record<string, { auditChain: boolean; integrity: boolean }>;
 export interface Figures {
   load: LoadFigures;
-  loadPool: ReturnType<ReturnType<typeof samplePool>>;
+  loadPool: Awaited<ReturnType<ReturnType<typeof samplePool>>>;
   replays: Awaited<ReturnType<typeof replayPhase>>;
   restarts: Awaited<ReturnType<typeof restartPhase>>;
   backupRestore: {
@@ -56,7 +56,7 @@ export function printTable(r: Figures) {
   const rows: [string, string][] = [
     [
       'load',
-      `${r.load.requests} requests (${r.load.perSecond}/s), ${r.load.errors} errors, ${r.load.timeouts} timeouts, p50 ${r.load.p50Ms} ms, p99 ${r.load.p99Ms} ms; primary pool of ${r.loadPool.poolMax}: all busy in ${Math.round(r.loadPool.allBusyShare * 100)}% of ${r.loadPool.samples} samples, waiting median ${r.loadPool.waitingMedian}, max ${r.loadPool.waitingMax}`,
+      `${r.load.requests} requests (${r.load.perSecond}/s), ${r.load.errors} errors, ${r.load.timeouts} timeouts, p50 ${r.load.p50Ms} ms, p99 ${r.load.p99Ms} ms; primary pool of ${r.loadPool.poolMax}: all busy in ${Math.round(r.loadPool.allBusyShare * 100)}% of ${r.loadPool.samples} samples, waiting median ${r.loadPool.waitingMedian}, max ${r.loadPool.waitingMax}; server's own mean: staff.list ${r.loadPool.serverMeanMs['staff.list']} ms, staff.create ${r.loadPool.serverMeanMs['staff.create']} ms; CPU cores used: server ${r.loadPool.cpuCores.server}, PostgreSQL ${r.loadPool.cpuCores.postgres}`,
     ],
     [
       'restarts',

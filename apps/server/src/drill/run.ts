@@ -116,9 +116,14 @@ async function main(): Promise<number> {
     }
 
     log(`load: ${CONNECTIONS} connections for ${SECONDS} s`);
-    const poolFigures = samplePool(server.baseUrl, metricsToken);
+    const poolFigures = samplePool(
+      server.baseUrl,
+      metricsToken,
+      server.child.pid ?? 0,
+      cluster.dataDir,
+    );
     results.load = await mixedLoad(server.baseUrl, actors, CONNECTIONS, SECONDS);
-    results.loadPool = poolFigures();
+    results.loadPool = await poolFigures();
     log(JSON.stringify(results.load));
     await verify('load');
 
