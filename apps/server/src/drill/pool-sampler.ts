@@ -55,8 +55,11 @@ export function samplePool(
     );
   const samples: { busy: number; max: number; waiting: number }[] = [];
   const startedAt = Date.now();
-  const pgPids = clusterPids(dataDir);
-  const cpuStart = { server: cpuSeconds([serverPid]), postgres: cpuSeconds(pgPids) };
+  // Per backend: a connection the pool opens during the phase counts from zero.
+  const pgStart = new Map(clusterPids(dataDir).map((pid) => [pid, cpuSeconds([pid])]));
+  const serverStart = cpuSeconds([serverPid]);
+  const postgresCpu = () =>
+    clusterPids(dataDir).reduce((sum, pid) => sum + cpuSeconds([pid]) - (pgStart.get(pid) ?? 0), 0);
   const timer = setInterval(() => {
     scrape()
       .then((text) => {
@@ -102,8 +105,9 @@ export function samplePool(
       },
       // CPU seconds per wall second (2 would be both cores of this machine).
       cpuCores: {
-        server: share(cpuSeconds([serverPid]) - cpuStart.server),
-        postgres: share(cpuSeconds(pgPids) - cpuStart.postgres),
+        server: share(cpuSeconds([serverPid]) - serverStart),
+        // Backends that ended during the phase are not counted: a lower bound.
+        postgres: share(postgresCpu()),
       },
     };
   };
