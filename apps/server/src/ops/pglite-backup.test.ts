@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { hashPassword } from '@cutover/api';
@@ -17,7 +17,12 @@ import { fetchBackup, restoreBackup, tableRowCounts } from './pglite-backup';
  */
 const TOKEN = 'backup-test-token-0123456789';
 const signingKey = auditSigningKeyPem();
-const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `cutover-${name}-`));
+const made: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `cutover-${name}-`));
+  made.push(dir);
+  return dir;
+};
 
 describe('PGlite backup while the server runs', { timeout: 300_000 }, () => {
   const dataDir = temp('backup-source');
@@ -57,6 +62,9 @@ describe('PGlite backup while the server runs', { timeout: 300_000 }, () => {
 
   afterAll(async () => {
     await server?.stop('SIGKILL');
+    // The data directory and the lock beside it that the killed server leaves.
+    for (const dir of made)
+      for (const p of [dir, `${dir}.lock`]) rmSync(p, { recursive: true, force: true });
   });
 
   it('copies a running server under writes; the copy restores, verifies and serves', async () => {
