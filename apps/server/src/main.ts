@@ -80,6 +80,7 @@ async function main() {
     readDatabase,
     checkpointFile: deps.exports?.checkpointFile,
   });
+  deps.observeRead = metrics.observeRead;
   // Browsers refuse Secure cookies over plain http; local development runs on http.
   const secureCookies =
     env.CUTOVER_SECURE_COOKIES ?? !['127.0.0.1', 'localhost'].includes(env.HOST);
@@ -113,6 +114,7 @@ async function main() {
           host: env.CUTOVER_METRICS_HOST,
           port: env.CUTOVER_METRICS_PORT,
           token: env.CUTOVER_METRICS_TOKEN,
+          database,
         });
 
   // SIGTERM (an orchestrator): /readyz fails at once, requests are served for the drain

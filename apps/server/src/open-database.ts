@@ -55,9 +55,10 @@ export async function openDatabases(
     await database.close();
     throw error;
   }
+  // Lazily: a replica away at start only sends the reads to the primary until it returns.
   const readDatabase =
     env.DATABASE_READ_URL && env.DATABASE_URL
-      ? await openDatabase({ url: env.DATABASE_READ_URL, onPoolError })
+      ? await openDatabase({ url: env.DATABASE_READ_URL, onPoolError, lazy: true })
       : undefined;
   return { database, readDatabase };
 }

@@ -7,6 +7,7 @@ import { createContextFactory } from './context';
 import type { Metrics } from './metrics/metrics';
 import { registerMetricsRoute } from './metrics/routes';
 import { procedureLabel, registerTrpcMetrics } from './metrics/trpc-metrics';
+import { registerBackupRoute } from './ops/backup-route';
 import { registerErrorHandler } from './request-errors';
 import { registerExportRoutes } from './routes/exports';
 import { registerHealthRoutes } from './routes/health';
@@ -73,6 +74,7 @@ export async function createServer(options: ServerOptions) {
   const { metrics } = options;
   if (metrics) registerTrpcMetrics(app, metrics, '/trpc');
   if (metrics && options.metricsToken) registerMetricsRoute(app, metrics, options.metricsToken);
+  if (options.metricsToken) registerBackupRoute(app, options.deps.database, options.metricsToken);
   registerTrpcBodyGuard(app, '/trpc');
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -1,4 +1,5 @@
 import type { Database } from '@cutover/db';
+import type { ReadObserver } from './read-routing';
 
 export interface ApiConfig {
   sessionIdleMinutes: number;
@@ -16,8 +17,10 @@ export interface Logger {
 
 export interface ApiDeps {
   database: Database;
-  /** A read replica for dashboards and lists; the primary when none is configured. */
+  /** A read replica for dashboards, lists and exports; the primary when none is configured. */
   readDatabase?: Database | undefined;
+  /** Told where each scoped read went and why (metrics). */
+  observeRead?: ReadObserver | undefined;
   config: ApiConfig;
   logger: Logger;
   /** Report exports: where files are written (a temporary directory when unset). */
@@ -28,7 +31,7 @@ export interface ApiDeps {
  * What a handler behind the scope gate may still use of the dependencies: no database
  * handle, so the scoped data object is its only way to the data.
  */
-export type ScopedDeps = Omit<ApiDeps, 'database' | 'readDatabase'>;
+export type ScopedDeps = Omit<ApiDeps, 'database' | 'readDatabase' | 'observeRead'>;
 
 export interface RequestInfo {
   requestId: string;
@@ -42,8 +45,16 @@ export interface SessionCookie {
   clear(): void;
 }
 
+/** Read-your-writes across instances: a client that just wrote reads from the primary. */
+export interface ReadAfterWrite {
+  /** Until when (epoch ms) this client's reads go to the primary, as its cookie says. */
+  primaryUntil: number | undefined;
+  wrote(until: number): void;
+}
+
 export interface Context {
   deps: ApiDeps;
   request: RequestInfo;
   sessionCookie: SessionCookie;
+  readAfterWrite?: ReadAfterWrite | undefined;
 }

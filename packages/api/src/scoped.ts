@@ -10,6 +10,7 @@ import { type Action, can, passwordSchema, type Resource } from '@cutover/domain
 import { hashPassword } from './auth/passwords';
 import type { ScopedDeps } from './context';
 import { AppError } from './errors';
+import { readYourWrites, routedRead } from './read-routing';
 import { authedProcedure, type ProcedureMeta } from './trpc';
 
 class Rollback extends Error {}
@@ -30,8 +31,6 @@ export const scopedProcedure = authedProcedure.use(
     }
     // Argon2 is slow: hash before the transaction so PGlite's one connection is not held.
     const passwordHash = meta.hashesPassword ? await hashPasswordInput(await getRawInput()) : null;
-    const database =
-      type === 'query' ? (ctx.deps.readDatabase ?? ctx.deps.database) : ctx.deps.database;
     const deps: ScopedDeps = { config: ctx.deps.config, logger: ctx.deps.logger };
     const proceed = (scope: Scope, data: ScopedData) =>
       next({ ctx: { scope, data, passwordHash, deps } });
@@ -50,8 +49,10 @@ export const scopedProcedure = authedProcedure.use(
       if (meta.resource && meta.action && !can(scope.role, meta.resource, meta.action)) {
         throw new AppError('FORBIDDEN');
       }
-      return proceed(scope, dataOf(database.db, scope));
+      // The replica unless this client just wrote or it is away (see read-routing.ts).
+      return routedRead(ctx, (database) => proceed(scope, dataOf(database.db, scope)));
     }
+    const { database } = ctx.deps;
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
       await database.db.transaction(async (tx) => {
@@ -69,6 +70,7 @@ export const scopedProcedure = authedProcedure.use(
       if (!(error instanceof Rollback)) throw error;
     }
     if (!outcome) throw new Error('scoped procedure produced no result');
+    if (outcome.ok) readYourWrites(ctx);
     return outcome;
   },
 );

@@ -25,7 +25,10 @@ export interface Database {
   /** Applies the committed migrations; concurrent instances wait for each other. */
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** PGlite only: a tarball of the data directory, loadable through `loadDataDir`. */
+  /**
+   * PGlite only: a gzipped tarball of the data directory, loadable through `loadDataDir`;
+   * taken between transactions after a CHECKPOINT, so it holds every commit up to then.
+   */
   dumpDataDir?: () => Promise<Blob>;
   /** The connection pool's state now, for metrics (PGlite: its one connection). */
   poolStats(): PoolStats;
@@ -49,6 +52,8 @@ export interface DatabaseConfig {
   loadDataDir?: Blob | undefined;
   poolSize?: number | undefined;
   onPoolError?: (error: Error) => void;
+  /** PostgreSQL: open without a first connection (a read replica may be away at start). */
+  lazy?: boolean | undefined;
 }
 
 export class DatabaseUnavailableError extends Error {}
@@ -69,8 +74,7 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   // when PostgreSQL goes away; the pool does not listen then, and an unheard error kills us.
   pool.on('connect', (client) => client.on('error', (error) => config.onPoolError?.(error)));
   try {
-    const client = await pool.connect();
-    client.release();
+    if (!config.lazy) (await pool.connect()).release();
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(
@@ -111,7 +115,12 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     engine: 'pglite',
     db: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
-    dumpDataDir: () => client.dumpDataDir('gzip'),
+    // Writes wait meanwhile (PGlite runs one transaction at a time); reads queue behind it.
+    // (exec takes that lock itself, so the CHECKPOINT comes first: it only shortens recovery.)
+    dumpDataDir: async () => {
+      await client.exec('checkpoint');
+      return client._runExclusiveTransaction(() => client.dumpDataDir('gzip'));
+    },
     poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     close: async () => {
       await client.close();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './inputs/dates';
+import { idempotencyKeySchema } from './inputs/idempotency';
 import { idSchema, versionSchema } from './inputs/ids';
 import { reasonSchema, textSchema } from './inputs/text';
 import { institutionKinds, orgKinds } from './org-units';
@@ -16,6 +17,8 @@ export const orgUnitCreateSchema = z.object({
   nameEn: optionalName,
   authorityName: optionalName,
   validFrom: isoDateSchema.optional(),
+  /** One per form submission: a resent create returns the unit the first one made. */
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 
 export const orgUnitUpdateSchema = z.object({

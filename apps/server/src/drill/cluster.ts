@@ -8,7 +8,7 @@ const run = promisify(execFile);
 const BIN = process.env.DRILL_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 /** Runs a PostgreSQL binary as the postgres user (initdb refuses root). */
-async function asPostgres(binary: string, args: string[]): Promise<string> {
+export async function asPostgres(binary: string, args: string[]): Promise<string> {
   const asRoot = process.getuid?.() === 0;
   const [cmd, argv] = asRoot
     ? ['runuser', ['-u', 'postgres', '--', path.join(BIN, binary), ...args]]

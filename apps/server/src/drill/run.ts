@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { auditSigningKeyPem, type MainProcess, startMain } from '../main-process';
 import { DrillCluster } from './cluster';
-import { type Actor, type LoadFigures, signIn } from './load';
+import { type Actor, signIn } from './load';
 import { mixedLoad, replayPhase, restartPhase, sigtermPhase } from './phases';
+import { samplePool } from './pool-sampler';
+import { DrillReplica } from './replica';
+import { replicaPhase } from './replica-phase';
+import { type Figures, judge, printTable } from './report';
 import { createAccounts, DRILL_PASSWORD, mustPnpm, pnpm, repoRoot, rowCounts } from './setup';
 
 /**
@@ -18,6 +23,7 @@ const CONNECTIONS = num('DRILL_CONNECTIONS', 200);
 const REPLAYS = num('DRILL_REPLAYS', 1000);
 const RESTARTS = num('DRILL_RESTARTS', 3);
 const PORT = num('DRILL_PG_PORT', 55432);
+const REPLICA_SECONDS = num('DRILL_REPLICA_SECONDS', 10);
 const SERVER_PORT = num('DRILL_SERVER_PORT', 55480);
 const SCALE = process.env.DRILL_SCALE ?? 'demo';
 
@@ -26,6 +32,7 @@ const log = (line: string) =>
 
 async function main(): Promise<number> {
   const cluster = new DrillCluster(PORT);
+  const replica = new DrillReplica(cluster, PORT + 1);
   const servers: MainProcess[] = [];
   const results: Record<string, unknown> = {
     startedAt: new Date().toISOString(),
@@ -35,6 +42,7 @@ async function main(): Promise<number> {
   const checks: Record<string, { auditChain: boolean; integrity: boolean }> = {};
   const cleanUp = async () => {
     for (const server of servers) await server.stop('SIGKILL').catch(() => undefined);
+    await replica.destroy();
     await cluster.destroy();
     log('cluster and servers cleaned up');
   };
@@ -57,6 +65,7 @@ async function main(): Promise<number> {
     });
     results.seedSeconds = Math.round((Date.now() - seedStarted) / 1000);
     const accounts = await createAccounts(ownerUrl);
+    const metricsToken = `drill-metrics-${randomUUID()}`;
     const keyDir = path.join(cluster.root, 'keys');
     mkdirSync(keyDir);
     const signingKey = auditSigningKeyPem();
@@ -73,8 +82,9 @@ async function main(): Promise<number> {
       CUTOVER_AUDIT_SIGNING_KEY_FILE: '',
       CUTOVER_WEB_DIST: path.join(keyDir, 'no-web'),
       CUTOVER_TRUSTED_PROXIES: 'loopback',
+      CUTOVER_METRICS_TOKEN: metricsToken,
     };
-    const start = async (env = serverEnv, port = SERVER_PORT) => {
+    const start = async (env: Record<string, string> = serverEnv, port = SERVER_PORT) => {
       const server = await startMain(env, port, 180_000);
       servers.push(server);
       return server;
@@ -106,7 +116,14 @@ async function main(): Promise<number> {
     }
 
     log(`load: ${CONNECTIONS} connections for ${SECONDS} s`);
+    const poolFigures = samplePool(
+      server.baseUrl,
+      metricsToken,
+      server.child.pid ?? 0,
+      cluster.dataDir,
+    );
     results.load = await mixedLoad(server.baseUrl, actors, CONNECTIONS, SECONDS);
+    results.loadPool = await poolFigures();
     log(JSON.stringify(results.load));
     await verify('load');
 
@@ -114,6 +131,28 @@ async function main(): Promise<number> {
     results.replays = await replayPhase(server.baseUrl, ownerUrl, actors[2] as Actor, REPLAYS);
     log(JSON.stringify(results.replays));
     await verify('replays');
+
+    log(`replica: pg_basebackup -R on port ${replica.port}, a server reading from it`);
+    await replica.create();
+    const replicaServer = await start(
+      {
+        ...serverEnv,
+        DATABASE_READ_URL: replica.url('cutover', 'cutover_app', 'drill-runtime-password'),
+      },
+      SERVER_PORT + 2,
+    );
+    const replicaFigures = await replicaPhase(
+      { baseUrl: replicaServer.baseUrl, metricsToken },
+      cluster,
+      replica,
+      replicaServer,
+      actors,
+      REPLICA_SECONDS,
+    );
+    results.replica = { ...replicaFigures, serverExit: await replicaServer.stop('SIGTERM') };
+    await replica.destroy();
+    log(JSON.stringify(results.replica));
+    await verify('replica');
 
     log(`restarts: PostgreSQL restarted ${RESTARTS} times under write load`);
     results.restarts = await restartPhase(
@@ -182,86 +221,6 @@ async function main(): Promise<number> {
   } finally {
     await cleanUp();
   }
-}
-
-type Checks = Record<string, { auditChain: boolean; integrity: boolean }>;
-interface Figures {
-  load: LoadFigures;
-  replays: Awaited<ReturnType<typeof replayPhase>>;
-  restarts: Awaited<ReturnType<typeof restartPhase>>;
-  backupRestore: {
-    tables: number;
-    rows: number;
-    tablesDiffering: string[];
-    restoredReadyz: number;
-    seconds: number;
-  };
-  sigterm: Awaited<ReturnType<typeof sigtermPhase>>;
-  checks: Checks;
-  loadAverageBefore: number[];
-  loadAverageAfter: number[];
-  passed: boolean;
-  problems: string[];
-}
-
-function judge(
-  r: Figures,
-  checks: Record<string, { auditChain: boolean; integrity: boolean }>,
-): string[] {
-  const problems: string[] = [];
-  if (r.load.errors + r.load.timeouts > 0) problems.push('load: errors or timeouts');
-  if (r.replays.records !== 1 || r.replays.distinctAnswers !== 1)
-    problems.push('replays: not exactly one record');
-  if (r.restarts.lost > 0 || r.restarts.duplicates > 0)
-    problems.push('restarts: lost or duplicated writes');
-  if (r.restarts.serverExited) problems.push('restarts: the server exited');
-  for (const x of r.restarts.restarts) {
-    if (x.readyzWhileDown !== 503)
-      problems.push('restarts: /readyz not 503 while the database was away');
-    if (x.servedAgainMs < 0 || x.servedAgainMs > 10_000)
-      problems.push('restarts: not serving within 10 s');
-  }
-  if (r.backupRestore.tablesDiffering.length > 0 || r.backupRestore.restoredReadyz !== 200)
-    problems.push('restore: counts differ or app not ready');
-  if (r.sigterm.failedInFlight > 0 || r.sigterm.exitCode !== 0)
-    problems.push('sigterm: failed requests or unclean exit');
-  for (const [phase, c] of Object.entries(checks))
-    if (!c.auditChain || !c.integrity) problems.push(`${phase}: audit chain or integrity`);
-  return problems;
-}
-
-function printTable(r: Figures) {
-  const rows: [string, string][] = [
-    [
-      'load',
-      `${r.load.requests} requests (${r.load.perSecond}/s), ${r.load.errors} errors, ${r.load.timeouts} timeouts, p50 ${r.load.p50Ms} ms, p99 ${r.load.p99Ms} ms`,
-    ],
-    [
-      'restarts',
-      `${r.restarts.restarts.length} restarts; writes ${r.restarts.acknowledged} acknowledged / ${r.restarts.failed} failed / ${r.restarts.unknown} unknown; lost ${r.restarts.lost}, duplicates ${r.restarts.duplicates}; serving again after ${r.restarts.restarts.map((x) => x.servedAgainMs).join(', ')} ms; /readyz while down ${r.restarts.restarts.map((x) => x.readyzWhileDown).join(', ')}`,
-    ],
-    [
-      'replays',
-      `${r.replays.replays} replays -> ${r.replays.records} record, ${r.replays.distinctAnswers} distinct answer, ${r.replays.failed} failed`,
-    ],
-    [
-      'backup/restore',
-      `${r.backupRestore.tables} tables, ${r.backupRestore.rows} rows, ${r.backupRestore.tablesDiffering.length} differing, restored /readyz ${r.backupRestore.restoredReadyz}, ${r.backupRestore.seconds} s`,
-    ],
-    [
-      'sigterm',
-      `${r.sigterm.sentAroundSignal} requests around the signal, ${r.sigterm.failedInFlight} failed, exit ${r.sigterm.exitCode}`,
-    ],
-    [
-      'checks',
-      Object.entries(r.checks)
-        .map(([p, c]) => `${p} ${c.auditChain && c.integrity ? 'ok' : 'FAIL'}`)
-        .join(', '),
-    ],
-    ['load average', `${r.loadAverageBefore.join(' ')} -> ${r.loadAverageAfter.join(' ')}`],
-  ];
-  for (const [name, value] of rows) process.stdout.write(`| ${name.padEnd(14)} | ${value} |\n`);
-  process.stdout.write(r.passed ? 'drill PASSED\n' : `drill FAILED: ${r.problems.join('; ')}\n`);
 }
 
 main().then(

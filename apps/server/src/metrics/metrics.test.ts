@@ -123,7 +123,12 @@ describe('/metrics', () => {
   });
 
   it('can be served on a port of its own, the token still required when set', async () => {
-    const server = await startMetricsServer(metrics, { host: '127.0.0.1', port: 0, token: TOKEN });
+    const server = await startMetricsServer(metrics, {
+      host: '127.0.0.1',
+      port: 0,
+      token: TOKEN,
+      database: testDb.database,
+    });
     try {
       const address = server.server.address();
       const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/metrics`;

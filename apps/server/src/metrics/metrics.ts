@@ -1,3 +1,4 @@
+import type { ReadKind, ReadPool, ReadReason } from '@cutover/api';
 import { type Database, lastCheckpointIn, queryRows } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -20,6 +21,8 @@ export interface Metrics {
   /** One tRPC call of `procedure` (a known procedure name or "unknown") took `seconds`. */
   observeProcedure(procedure: string, seconds: number): void;
   procedureFailed(procedure: string, code: string): void;
+  /** One scoped read (or export) went to `pool` for `reason` (see @cutover/api read-routing). */
+  observeRead(pool: ReadPool, reason: ReadReason, kind: ReadKind): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -52,6 +55,12 @@ export function createMetrics(sources: MetricsSources): Metrics {
     name: 'cutover_trpc_errors_total',
     help: 'tRPC calls that failed, by procedure and error code',
     labelNames: ['procedure', 'code'],
+    registers: [registry],
+  });
+  const reads = new Counter({
+    name: 'cutover_db_reads_total',
+    help: 'Scoped reads and export snapshots by the pool that served them and why',
+    labelNames: ['pool', 'reason', 'kind'],
     registers: [registry],
   });
   const jobRuns = new Counter({
@@ -126,6 +135,9 @@ export function createMetrics(sources: MetricsSources): Metrics {
     },
     procedureFailed(procedure, code) {
       errors.inc({ procedure, code });
+    },
+    observeRead(pool, reason, kind) {
+      reads.inc({ pool, reason, kind });
     },
   };
 }

@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Database } from '@cutover/db';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { registerBackupRoute } from '../ops/backup-route';
 import type { Metrics } from './metrics';
 
-function tokenMatches(request: FastifyRequest, token: string): boolean {
+export function tokenMatches(request: FastifyRequest, token: string): boolean {
   const header = request.headers.authorization ?? '';
   const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
   const expected = Buffer.from(token);
@@ -24,13 +26,14 @@ export function registerMetricsRoute(
   });
 }
 
-/** A listener of its own for /metrics, so the scrape port can stay off the public network. */
+/** A listener of its own for /metrics (and /ops/backup), so it can stay off the public network. */
 export async function startMetricsServer(
   metrics: Metrics,
-  options: { host: string; port: number; token: string | undefined },
+  options: { host: string; port: number; token: string | undefined; database: Database },
 ) {
   const app = Fastify({ logger: false });
   registerMetricsRoute(app, metrics, options.token);
+  registerBackupRoute(app, options.database, options.token);
   await app.listen({ host: options.host, port: options.port });
   return app;
 }

@@ -47,6 +47,22 @@ describe('dataProvider', () => {
     expect(keys[1]).not.toBe(keys[0]);
   });
 
+  it('sends a fresh idempotency key with each org unit create, and none with an update', async () => {
+    const client = fakeClient({ id: 9, version: 1 });
+    const provider = createDataProvider(client);
+    await provider.create('orgUnits', { data: { name: 'Школа' } });
+    await provider.update('orgUnits', {
+      id: 9,
+      data: { name: 'Школа 2' },
+      previousData: { id: 9 },
+    });
+    const [create, update] = client.mutation.mock.calls.map(
+      ([, input]) => (input as { idempotencyKey?: string }).idempotencyKey,
+    );
+    expect(create).toMatch(/^[0-9a-f-]{36}$/);
+    expect(update).toBeUndefined();
+  });
+
   it('routes any resource name generically, including ones it has never seen', async () => {
     const client = fakeClient({ id: 7, version: 3 });
     client.query.mockImplementation(async (path) =>

@@ -48,7 +48,7 @@ function changedFields(data: Record<string, unknown>, previous: Record<string, u
 }
 
 /** Resources whose create takes a key, so a resent click cannot create a second record. */
-const keyedCreates = new Set(['staff']);
+const keyedCreates = new Set(['staff', 'orgUnits']);
 
 function withIdempotencyKey(resource: string, data: unknown): unknown {
   if (!keyedCreates.has(resource) || !data || typeof data !== 'object') return data;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   type ClaimedExport,
   createScopedData,
+  type Database,
   exportRuns,
   loadScope,
   queryRows,
@@ -13,6 +14,8 @@ import { sql } from 'drizzle-orm';
 import type { ApiDeps } from '../context';
 import { dashboardBurnup } from '../dashboard/burnup';
 import { loggableError } from '../loggable-error';
+import { replicaReadFailed } from '../read-routing';
+import { replicaCaughtUp } from '../replica-caught-up';
 import { exportDir, exportFileName, manifestFileName } from './config';
 import type { ExportRequest } from './create';
 import { sha256File } from './file-hash';
@@ -27,15 +30,30 @@ const jobParamsSchema = exportCreateSchema.omit({ format: true });
 /**
  * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
  * instant. PGlite has one connection: each chunk is its own statement, so the pages and
- * the progress polls of other users run between chunks.
+ * the progress polls of other users run between chunks. With a read replica the rows come
+ * from it once it has replayed everything committed before the export began (so the file
+ * holds the requester's own last edits); lagging or away, from the primary.
  */
 async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>): Promise<T> {
-  const { database } = deps;
+  const { database, readDatabase } = deps;
   if (database.engine === 'pglite') return work((read) => read(database.db));
-  return database.db.transaction((tx) => work((read) => read(tx)), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  const snapshot = (source: Database) =>
+    source.db.transaction((tx) => work((read) => read(tx)), {
+      isolationLevel: 'repeatable read',
+      accessMode: 'read only',
+    });
+  if (!readDatabase || !(await replicaCaughtUp(database, readDatabase))) {
+    deps.observeRead?.('primary', readDatabase ? 'replica-behind' : 'no-replica', 'export');
+    return snapshot(database);
+  }
+  deps.observeRead?.('read', 'replica', 'export');
+  try {
+    return await snapshot(readDatabase);
+  } catch (error) {
+    if (!replicaReadFailed(readDatabase, error)) throw error;
+    deps.observeRead?.('primary', 'fallback', 'export');
+    return snapshot(database);
+  }
 }
 
 /** Runs one claimed job to its file, audit record and manifest; refusals fail the job. */

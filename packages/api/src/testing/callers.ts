@@ -20,6 +20,8 @@ export function testDeps(database: Database, overrides: Partial<ApiDeps['config'
 /** The browser's cookie, as the server last set it. */
 export interface CookieJar {
   token?: string | undefined;
+  /** The read-your-writes cookie (see read-routing.ts). */
+  primaryUntil?: number | undefined;
 }
 
 export function contextFor(deps: ApiDeps, jar: CookieJar = {}): Context {
@@ -40,6 +42,14 @@ export function contextFor(deps: ApiDeps, jar: CookieJar = {}): Context {
       },
       clear: () => {
         jar.token = undefined;
+      },
+    },
+    readAfterWrite: {
+      get primaryUntil() {
+        return jar.primaryUntil;
+      },
+      wrote: (until) => {
+        jar.primaryUntil = until;
       },
     },
   };
