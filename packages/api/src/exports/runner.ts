@@ -14,6 +14,7 @@ import type { ApiDeps } from '../context';
 import { dashboardBurnup } from '../dashboard/burnup';
 import { loggableError } from '../loggable-error';
 import { exportDir, exportFileName, manifestFileName } from './config';
+import { copyReportCsv } from './copy-report';
 import type { ExportRequest } from './create';
 import { sha256File } from './file-hash';
 import { assertReportAllowed } from './gate';
@@ -25,7 +26,8 @@ import { ExportRefused, type Produced, type Reader, writeReport } from './write-
 const jobParamsSchema = exportCreateSchema.omit({ format: true });
 
 /**
- * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
+ * PostgreSQL: every chunk from one read-only snapshot (a CSV is one COPY instead, see
+ * copy-report.ts), so the file is the data as of one
  * instant. PGlite has one connection: each chunk is its own statement, so the pages and
  * the progress polls of other users run between chunks.
  */
@@ -78,32 +80,41 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     job.format === 'pdf' && waveReports.includes(report) && input.waveId
       ? (await dashboardBurnup(data, { nodeId: node.id, waveId: input.waveId, asOf })).points
       : undefined;
+  const single = report === 'pack' ? null : { report, source: reportSources[report](scope, input) };
+  const { withClient } = deps.database;
   let written: Produced;
   try {
-    written = await withReader(deps, (reader) =>
-      report === 'pack'
-        ? writePack({
-            reader,
-            scope,
-            input,
-            node,
-            file: partial,
-            exportId: job.id,
-            asOf,
-            checkpoint,
-            progress,
-          })
-        : writeReport({
-            reader,
-            source: reportSources[report](scope, input),
-            report,
-            format: job.format,
-            file: partial,
-            excel: input.excel,
-            summary: { exportId: job.id, scopeName: node.name, asOf, burnup },
-            progress,
-          }),
-    );
+    written = await (job.format === 'csv' && single && withClient
+      ? copyReportCsv({
+          withClient,
+          source: single.source,
+          file: partial,
+          excel: input.excel,
+          progress,
+        })
+      : withReader(deps, (reader) =>
+          !single
+            ? writePack({
+                reader,
+                scope,
+                input,
+                node,
+                file: partial,
+                exportId: job.id,
+                asOf,
+                checkpoint,
+                progress,
+              })
+            : writeReport({
+                reader,
+                ...single,
+                format: job.format,
+                file: partial,
+                excel: input.excel,
+                summary: { exportId: job.id, scopeName: node.name, asOf, burnup },
+                progress,
+              }),
+        ));
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });
