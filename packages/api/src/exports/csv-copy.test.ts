@@ -146,6 +146,9 @@ const cases: { report: ExportReport; input: Record<string, unknown> }[] = [
   { report: 'staff', input: {} },
   { report: 'staff', input: { excel: true, sort: { field: 'fullName', order: 'DESC' } } },
   { report: 'staff', input: { sort: { field: 'lastActiveAt', order: 'ASC' } } },
+  // Filter values are written into the COPY statement as escaped literals.
+  { report: 'staff', input: { filter: { q: 'Иванова, "Анна"' } } },
+  { report: 'staff', input: { filter: { q: "x' or true or '\\" } } },
   { report: 'chats', input: {} },
   { report: 'chats', input: { excel: true } },
   { report: 'auditLog', input: {} },

@@ -26,10 +26,10 @@ import { ExportRefused, type Produced, type Reader, writeReport } from './write-
 const jobParamsSchema = exportCreateSchema.omit({ format: true });
 
 /**
- * PostgreSQL: every chunk from one read-only snapshot (a CSV is one COPY instead, see
- * copy-report.ts), so the file is the data as of one
- * instant. PGlite has one connection: each chunk is its own statement, so the pages and
- * the progress polls of other users run between chunks.
+ * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
+ * instant (a CSV is one COPY instead, see copy-report.ts). PGlite has one connection: each
+ * chunk is its own statement, so the pages and the progress polls of other users run
+ * between chunks.
  */
 async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>): Promise<T> {
   const { database } = deps;
