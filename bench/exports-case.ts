@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Reader, reportSources, writePack, writeReport } from '@cutover/api';
+import { copyReportCsv, type Reader, reportSources, writePack, writeReport } from '@cutover/api';
 import { openDatabase, queryRows, type Scope } from '@cutover/db';
 import { isoToday } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 
 /**
  * One export, run alone in its own process so its peak RSS is the export's: the runner's
- * streaming path (the scoped report source, keyset chunks from one read-only snapshot, the
- * format writer) without the job row and audit record around it, so the national database
+ * streaming path (the scoped report source; CSV through COPY as the runner does on
+ * PostgreSQL, XLSX in keyset chunks from one read-only snapshot; the format writer) without the job row and audit record around it, so the national database
  * is only read. Prints one JSON line: rows, seconds, bytes, peak RSS.
  */
 const [which, url] = process.argv.slice(2);
@@ -76,18 +76,22 @@ try {
       );
       source.where = [...source.where, sql`"staff"."id" <= ${cut?.id ?? 0}`];
     }
-    ({ rows } = await inSnapshot((r) =>
-      writeReport({
-        reader: r,
-        source,
-        report: 'staff',
-        format,
-        file,
-        excel: false,
-        summary,
-        progress,
-      }),
-    ));
+    const { withClient } = database;
+    if (format === 'csv' && !withClient) throw new Error('the CSV case needs PostgreSQL');
+    ({ rows } = await (format === 'csv' && withClient
+      ? copyReportCsv({ withClient, source, file, excel: false, progress })
+      : inSnapshot((r) =>
+          writeReport({
+            reader: r,
+            source,
+            report: 'staff',
+            format,
+            file,
+            excel: false,
+            summary,
+            progress,
+          }),
+        )));
   }
   const seconds = (performance.now() - started) / 1000;
   const result = {

@@ -32,6 +32,11 @@ export interface Database {
   dumpDataDir?: () => Promise<Blob>;
   /** The connection pool's state now, for metrics (PGlite: its one connection). */
   poolStats(): PoolStats;
+  /**
+   * PostgreSQL only: one pooled connection for work the query builder cannot do (COPY
+   * streams). A failed work discards the connection rather than pooling a half-read one.
+   */
+  withClient?: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
 }
 
 export interface PoolStats {
@@ -87,6 +92,17 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
     db: db as unknown as Db,
     migrate: () => migratePostgres(pool, db),
     close: () => pool.end(),
+    withClient: async (work) => {
+      const client = await pool.connect();
+      try {
+        const result = await work(client);
+        client.release();
+        return result;
+      } catch (error) {
+        client.release(error instanceof Error ? error : true);
+        throw error;
+      }
+    },
     poolStats: () => ({
       max: pool.options.max ?? 10,
       total: pool.totalCount,

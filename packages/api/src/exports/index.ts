@@ -1,4 +1,5 @@
 export { contentTypeOf, exportDir, exportFileName, manifestFileName } from './config';
+export { copyReportCsv } from './copy-report';
 export { exportById } from './create';
 export { sha256File } from './file-hash';
 export { runExportRead } from './gate';

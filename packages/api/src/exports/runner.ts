@@ -17,6 +17,7 @@ import { loggableError } from '../loggable-error';
 import { replicaReadFailed } from '../read-routing';
 import { replicaCaughtUp } from '../replica-caught-up';
 import { exportDir, exportFileName, manifestFileName } from './config';
+import { copyReportCsv } from './copy-report';
 import type { ExportRequest } from './create';
 import { sha256File } from './file-hash';
 import { assertReportAllowed } from './gate';
@@ -29,7 +30,7 @@ const jobParamsSchema = exportCreateSchema.omit({ format: true });
 
 /**
  * PostgreSQL: every chunk from one read-only snapshot, so the file is the data as of one
- * instant. PGlite has one connection: each chunk is its own statement, so the pages and
+ * instant (a CSV is one COPY instead, see copy-report.ts). PGlite has one connection: each chunk is its own statement, so the pages and
  * the progress polls of other users run between chunks. With a read replica the rows come
  * from it once it has replayed everything committed before the export began (so the file
  * holds the requester's own last edits); lagging or away, from the primary.
@@ -53,6 +54,27 @@ async function withReader<T>(deps: ApiDeps, work: (reader: Reader) => Promise<T>
     if (!replicaReadFailed(readDatabase, error)) throw error;
     deps.observeRead?.('primary', 'fallback', 'export');
     return snapshot(database);
+  }
+}
+
+type WithClient = NonNullable<Database['withClient']>;
+
+/** The COPY path's connection, chosen as withReader chooses its snapshot's database. */
+async function withCopyReader<T>(deps: ApiDeps, work: (withClient: WithClient) => Promise<T>) {
+  const { database, readDatabase } = deps;
+  const primary = database.withClient as WithClient;
+  const replica = readDatabase?.withClient;
+  if (!readDatabase || !replica || !(await replicaCaughtUp(database, readDatabase))) {
+    deps.observeRead?.('primary', readDatabase ? 'replica-behind' : 'no-replica', 'export');
+    return work(primary);
+  }
+  deps.observeRead?.('read', 'replica', 'export');
+  try {
+    return await work(replica);
+  } catch (error) {
+    if (!replicaReadFailed(readDatabase, error)) throw error;
+    deps.observeRead?.('primary', 'fallback', 'export');
+    return work(primary);
   }
 }
 
@@ -96,32 +118,42 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
     job.format === 'pdf' && waveReports.includes(report) && input.waveId
       ? (await dashboardBurnup(data, { nodeId: node.id, waveId: input.waveId, asOf })).points
       : undefined;
+  const single = report === 'pack' ? null : { report, source: reportSources[report](scope, input) };
   let written: Produced;
   try {
-    written = await withReader(deps, (reader) =>
-      report === 'pack'
-        ? writePack({
-            reader,
-            scope,
-            input,
-            node,
-            file: partial,
-            exportId: job.id,
-            asOf,
-            checkpoint,
-            progress,
-          })
-        : writeReport({
-            reader,
-            source: reportSources[report](scope, input),
-            report,
-            format: job.format,
+    written = await (job.format === 'csv' && single && deps.database.withClient
+      ? withCopyReader(deps, (withClient) =>
+          copyReportCsv({
+            withClient,
+            source: single.source,
             file: partial,
             excel: input.excel,
-            summary: { exportId: job.id, scopeName: node.name, asOf, burnup },
             progress,
           }),
-    );
+        )
+      : withReader(deps, (reader) =>
+          !single
+            ? writePack({
+                reader,
+                scope,
+                input,
+                node,
+                file: partial,
+                exportId: job.id,
+                asOf,
+                checkpoint,
+                progress,
+              })
+            : writeReport({
+                reader,
+                ...single,
+                format: job.format,
+                file: partial,
+                excel: input.excel,
+                summary: { exportId: job.id, scopeName: node.name, asOf, burnup },
+                progress,
+              }),
+        ));
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });

@@ -42,6 +42,9 @@ export async function writeCsv(
     delimiter: options.excel ? ';' : ',',
     bom: options.excel,
     record_delimiter: 'windows',
+    // RFC 4180: a field with any line break is quoted, a lone CR or LF too (csv-stringify
+    // quotes only the record delimiter itself once one is set). PostgreSQL's COPY does the same.
+    quote_record_delimiter: true,
     cast: { number: (value) => String(value) },
   });
   await pipeline(source, stringifier, createWriteStream(file));

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { ExportColumn, ExportRow } from '@cutover/db';
-import PDFDocument from 'pdfkit';
 import { type BurnupPoint, drawBurnup } from './pdf-burnup';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +59,8 @@ export async function writePdf(
   }
   const dataSha256 = dataHash.digest('hex');
 
+  // Loaded on the first PDF export, not with the server (about 25 MB resident).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 40, bufferPages: true });
   const out = createWriteStream(file);
   doc.pipe(out);

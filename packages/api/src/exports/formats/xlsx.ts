@@ -1,6 +1,8 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type { ExportColumn, ExportRow } from '@cutover/db';
 import { neutralizeCell } from '@cutover/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 const WIDTH: Record<ExportColumn['kind'], number> = {
   text: 28,
@@ -21,6 +23,23 @@ function cellValue(column: ExportColumn, value: string | number | null | undefin
   return neutralizeCell(String(value), { textCell: true });
 }
 
+type ZipEntryInput = Writable & { _writableState?: { length: number } };
+
+/** What the sheet may hold ahead of the zip's compression before the writer waits. */
+const AHEAD_BYTES = 4 << 20;
+
+/**
+ * exceljs writes a committed row into the zip entry's input without looking at its
+ * backpressure: when rows come faster than they are compressed, that input grows by the
+ * whole sheet (hundreds of MB for a million rows). Between chunks, wait until it drained.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const entry = (sheet as unknown as { stream?: { pipes?: ZipEntryInput[] } }).stream?.pipes?.[0];
+  // archiver's PassThrough is readable-stream 2's: no `writableLength` getter, only its state.
+  const buffered = entry?.writableLength ?? entry?._writableState?.length ?? 0;
+  if (entry && buffered > AHEAD_BYTES) await once(entry, 'drain');
+}
+
 /**
  * XLSX through exceljs' streaming writer: each row is committed to the file as it comes,
  * with typed number and date cells, a frozen header and fixed column widths.
@@ -31,7 +50,9 @@ export async function writeXlsx(
   chunks: AsyncIterable<ExportRow[]>,
   sheetName: string,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded on the first XLSX export, not with the server (about 30 MB resident).
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
     useSharedStrings: false,
@@ -48,6 +69,7 @@ export async function writeXlsx(
     for (const row of rows) {
       sheet.addRow(columns.map((column) => cellValue(column, row[column.key]))).commit();
     }
+    await zipCaughtUp(sheet);
   }
   sheet.commit();
   await workbook.commit();

@@ -35,7 +35,7 @@ export interface Keyset {
  * Dates and times leave the database as ISO text, the same from either driver and in any
  * session time zone; numbers as numbers.
  */
-function cell(column: ExportColumn): SQL {
+export function reportCell(column: ExportColumn): SQL {
   const value = sql`${column.value}`;
   if (column.kind === 'datetime')
     return sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -64,7 +64,8 @@ function after(source: ReportSource, last: Keyset): SQL {
     : sql`(${e} < ${last.key} or (${e} = ${last.key} and ${id} > ${last.id}))`;
 }
 
-function orderClause(source: ReportSource): SQL {
+/** The report's order: its sort, then the id ascending (the list's tie-break). */
+export function orderClause(source: ReportSource): SQL {
   const direction = source.sort.order === 'DESC' ? sql`desc` : sql`asc`;
   if (source.sort.value === source.id) return sql`${source.id} ${direction}`;
   return sql`${source.sort.value} ${direction}, ${source.id} asc`;
@@ -77,7 +78,7 @@ function orderClause(source: ReportSource): SQL {
  */
 export function reportQuery(source: ReportSource, last: Keyset | null, limit: number | null): SQL {
   const selected = sql.join(
-    source.columns.map((column) => sql`${cell(column)} as ${sql.identifier(column.key)}`),
+    source.columns.map((column) => sql`${reportCell(column)} as ${sql.identifier(column.key)}`),
     sql`, `,
   );
   const conditions = last ? [...source.where, after(source, last)] : [...source.where];
