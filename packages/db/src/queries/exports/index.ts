@@ -3,4 +3,5 @@ export * from './export-jobs';
 export * from './export-runs';
 export * from './list-reports';
 export * from './report-source';
+export * from './setting-reports';
 export * from './unit-reports';
