@@ -1,52 +1,26 @@
-import { queryRows, recordAudit } from '@cutover/db';
-import { backdateAuditRows, openTestDatabase, type TestDatabase } from '@cutover/db/testing';
+import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import type { ApiDeps } from '../context';
 import type { SignedIn } from '../testing/callers';
-import { buildTree, personas, type Tree } from '../testing/tree-fixture';
+import { buildTree, type Tree } from '../testing/tree-fixture';
 import { readPackEntries } from './pack-verify';
-import { exportDeps, exporter, exportNow } from './testing';
+import { buildSettingsTimeline, entryText, timelineKey } from './settings-timeline';
+import { exportDeps, exportNow } from './testing';
 
 /**
- * Effective deadlines and policies as of past days, rebuilt from the audit log. The changes
- * go through the API; their audit rows are then moved to fixed instants (D1, D2, D3), so
- * the days before, on, between and after them are known.
+ * Effective deadlines and policies as of past days, rebuilt from the audit log, over the
+ * history of settings-timeline.ts (D1 2026-01-10, D2 2026-02-10, D3 2026-03-10): the days
+ * before, on, between and after the changes.
  */
 let testDb: TestDatabase;
 let tree: Tree;
 let deps: ApiDeps;
-let federal: SignedIn;
 let regional: SignedIn;
 let district: SignedIn;
 let waveId: number;
-const key = 'childrens_mode.pin_length';
-
-const signIn = (name: string) => {
-  const persona = personas.find((p) => p.name === name);
-  if (!persona) throw new Error(`no persona ${name}`);
-  return exporter(deps, tree, persona);
-};
-
-/** Runs a change and moves the audit rows it wrote to `at`. */
-async function at(instant: string, change: () => Promise<unknown>) {
-  const db = testDb.owner.db;
-  const [before] = await queryRows<{ id: number }>(
-    db,
-    sql`select coalesce(max(id), 0)::int as id from audit_log`,
-  );
-  await change();
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`select id::int as id from audit_log where id > ${before?.id ?? 0}`,
-  );
-  await backdateAuditRows(
-    db,
-    rows.map((row) => ({ id: row.id, at: instant })),
-  );
-}
+const key = timelineKey;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
@@ -54,145 +28,12 @@ beforeAll(async () => {
   // Units open since long ago, so every past day below lists them.
   await testDb.database.db.execute(sql`update org_units set valid_from = '2020-01-01'`);
   deps = exportDeps(testDb.database);
-  federal = await signIn('federal');
-  regional = await signIn('regional R0');
-  district = await signIn('district R1M1');
-  const id = (code: string) => tree.byCode(code).id;
-  let version = 0;
-  await at('2025-12-01T10:00:00Z', async () => {
-    const wave = await federal.caller.waves.create({
-      code: 'school_chats',
-      nameEn: 'School chats',
-      nameRu: 'Школьные чаты',
-      opensOn: '2025-09-01',
-      nationalDeadline: '2027-06-30',
-      reason: 'приказ',
-    });
-    waveId = wave.id;
-    version = wave.version;
-  });
-  // Set before the audit log recorded anything about it (a seed), changed on D2.
-  await testDb.database.db.execute(
-    sql`insert into deadlines (org_unit_id, wave_id, deadline, reason, set_at)
-        values (${id('T-R0')}, ${waveId}, '2027-03-01', 'seeded', '2025-01-01T00:00:00Z')`,
-  );
-  await at('2026-01-10T12:00:00Z', async () => {
-    await regional.caller.deadlines.create({
-      orgUnitId: id('T-R0M0'),
-      waveId,
-      deadline: '2027-01-15',
-      reason: 'Районный срок',
-    });
-    await regional.caller.policies.set({
-      orgUnitId: id('T-R0'),
-      key,
-      value: 6,
-      locked: true,
-      reason: 'lock',
-    });
-    await district.caller.deadlines.create({
-      orgUnitId: id('T-R1M1'),
-      waveId,
-      deadline: '2027-02-01',
-      reason: 'other region',
-    });
-    await district.caller.deadlines.create({
-      orgUnitId: id('T-R1M1S0'),
-      waveId,
-      deadline: '2027-01-20',
-      reason: 'school own',
-    });
-  });
-  await at('2026-02-10T08:00:00Z', async () => {
-    await regional.caller.deadlines.create({
-      orgUnitId: id('T-R0M0'),
-      waveId,
-      deadline: '2027-01-10',
-      reason: 'Сдвиг',
-    });
-    await regional.caller.deadlines.create({
-      orgUnitId: id('T-R0'),
-      waveId,
-      deadline: '2027-02-01',
-      reason: 'updated',
-    });
-    await regional.caller.policies.set({
-      orgUnitId: id('T-R0'),
-      key,
-      value: 7,
-      locked: false,
-      reason: 'unlock',
-    });
-    await federal.caller.waves.reschedule({
-      id: waveId,
-      version,
-      opensOn: '2025-09-01',
-      nationalDeadline: '2027-05-31',
-      reason: 'перенос',
-    });
-    // An entry in an older shape: no before and no value after.
-    await recordAudit(
-      testDb.owner.db,
-      { userId: null, login: 'legacy', requestId: null, clientIp: null },
-      {
-        action: 'deadline.update',
-        entityType: 'deadline',
-        entityId: 999,
-        orgPath: tree.byCode('T-R0M1S1').path,
-        after: { waveId },
-      },
-    );
-  });
-  await at('2026-03-10T09:00:00Z', async () => {
-    const [m0] = await queryRows<{ id: number }>(
-      testDb.database.db,
-      sql`select id from deadlines where org_unit_id = ${id('T-R0M0')}`,
-    );
-    await regional.caller.deadlines.delete({ id: m0?.id ?? 0 });
-    await regional.caller.policies.remove({
-      orgUnitId: id('T-R0'),
-      key,
-      reason: 'back to default',
-    });
-    const [school] = await queryRows<{ version: number }>(
-      testDb.database.db,
-      sql`select version from org_units where id = ${id('T-R1M1S0')}`,
-    );
-    await federal.caller.orgUnits.move({
-      id: id('T-R1M1S0'),
-      version: school?.version ?? 1,
-      newParentId: id('T-R0M1'),
-      reason: 'moved to R0',
-    });
-  });
+  ({ regional, district, waveId } = await buildSettingsTimeline(testDb, tree, deps));
 }, 120_000);
 
 afterAll(() => testDb?.drop());
 
 type Row = Record<string, string>;
-
-/** One file of a zip archive, as text. */
-function entryText(file: string, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            zip.close();
-            resolve(Buffer.concat(chunks).toString('utf8'));
-          });
-        });
-      });
-      zip.on('end', () => reject(new Error(`no ${name} in the archive`)));
-      zip.readEntry();
-    });
-  });
-}
 
 async function report(who: SignedIn, report: 'deadlines' | 'policies', asOf?: string) {
   const { bytes } = await exportNow(deps, who.caller, {
@@ -291,6 +132,26 @@ describe('effective deadlines as of a past day', () => {
       expect(theirs.rows.map((r) => r.code)).toEqual(['T-R1M1S1']);
       expect(theirs.rows.some((r) => r.deadlineSetOn?.startsWith('Unit T-R0'))).toBe(false);
     }
+  });
+});
+
+describe('adoption as of a past day', () => {
+  it('names the deadline in force that day', async () => {
+    const { bytes } = await exportNow(deps, regional.caller, {
+      report: 'adoption',
+      format: 'csv',
+      nodeId: regional.node.id,
+      level: 'institution',
+      waveId,
+      asOf: '2026-01-25',
+    });
+    const rows = parse(bytes, { columns: true }) as Row[];
+    expect(rows.find((r) => r.code === 'T-R0M0S0')).toMatchObject({
+      effectiveDeadline: '2027-01-15',
+      deadlineSetOn: 'Unit T-R0M0',
+      deadlineReason: 'Районный срок',
+      computedAt: '2026-01-20T00:00:00Z',
+    });
   });
 });
 

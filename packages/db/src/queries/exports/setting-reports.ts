@@ -2,7 +2,7 @@ import { policyCatalog, policyKeys } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../scope';
 import type { ExportColumn, ReportSource } from './report-source';
-import { deadlinesAsOf, policiesAsOf, wavesAsOf } from './settings-as-of';
+import { policiesAsOf, rewoundDeadlineColumns, rewoundDeadlineJoins } from './settings-as-of';
 import {
   deadlineColumns,
   effectiveDeadline,
@@ -52,21 +52,10 @@ export function deadlinesReport(scope: Scope, params: UnitReportParams): ReportS
       ...unitColumns,
       { key: 'wave', kind: 'text', value: sql`w.code` },
       { key: 'nationalDeadline', kind: 'date', value: sql`wn.national_deadline` },
-      {
-        key: 'effectiveDeadline',
-        kind: 'date',
-        value: sql`case when eff.missing then null else coalesce(eff.deadline, wn.national_deadline) end`,
-      },
-      { key: 'deadlineSetOn', kind: 'text', value: sql`coalesce(eff.set_on, 'national')` },
-      { key: 'deadlineSetBy', kind: 'text', value: sql`eff.set_by` },
-      { key: 'deadlineSetAt', kind: 'datetime', value: sql`eff.set_at` },
-      { key: 'deadlineReason', kind: 'text', value: sql`eff.reason` },
-      { key: 'provenanceNote', kind: 'text', value: sql`coalesce(eff.note, wn.note)` },
+      ...rewoundDeadlineColumns,
     ],
     from: sql`org_units u cross join waves w
-      join ${wavesAsOf(day)} wn on wn.wave_id = w.id
-      left join ${deadlinesAsOf(params.nodeId, day, unitsAsX(scope, params))} eff
-        on eff.unit_id = u.id and eff.wave_id = w.id`,
+      ${rewoundDeadlineJoins(params.nodeId, day, unitsAsX(scope, params))}`,
     where,
     sort: { value: id, order: 'ASC' },
     id,

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { ExportColumn } from './report-source';
 import {
   currentNote,
   pickedNote,
@@ -49,6 +50,30 @@ export function deadlinesAsOf(nodeId: number, day: string, units: SQL): SQL {
       join org_units o on o.id = s.unit_id
      where ${units}
      order by x.id, s.wave_id, a.depth desc)`;
+}
+
+/**
+ * The effective deadline columns of a past day, over `eff` (deadlinesAsOf) and `wn`
+ * (wavesAsOf): an unknown setting leaves the date empty rather than falling back.
+ */
+export const rewoundDeadlineColumns: ExportColumn[] = [
+  {
+    key: 'effectiveDeadline',
+    kind: 'date',
+    value: sql`case when eff.missing then null else coalesce(eff.deadline, wn.national_deadline) end`,
+  },
+  { key: 'deadlineSetOn', kind: 'text', value: sql`coalesce(eff.set_on, 'national')` },
+  { key: 'deadlineSetBy', kind: 'text', value: sql`eff.set_by` },
+  { key: 'deadlineSetAt', kind: 'datetime', value: sql`eff.set_at` },
+  { key: 'deadlineReason', kind: 'text', value: sql`eff.reason` },
+  { key: 'provenanceNote', kind: 'text', value: sql`coalesce(eff.note, wn.note)` },
+];
+
+/** The joins that `rewoundDeadlineColumns` read, for waves `w` and units `u`. */
+export function rewoundDeadlineJoins(nodeId: number, day: string, units: SQL): SQL {
+  return sql`join ${wavesAsOf(day)} wn on wn.wave_id = w.id
+      left join ${deadlinesAsOf(nodeId, day, units)} eff
+        on eff.unit_id = u.id and eff.wave_id = w.id`;
 }
 
 /**

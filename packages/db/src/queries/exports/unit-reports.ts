@@ -4,6 +4,7 @@ import { unitInScope } from '../dashboard/sql';
 import type { Scope } from '../scope';
 import type { ReportParams } from './list-reports';
 import type { ExportColumn, ReportSource } from './report-source';
+import { rewoundDeadlineColumns, rewoundDeadlineJoins } from './settings-as-of';
 
 export type UnitReportParams = ReportParams & {
   waveId?: number | undefined;
@@ -91,6 +92,7 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
       { key: 'forecastStatus', kind: 'text', value: sql`r.forecast_status` },
       { key: 'finishOrForecastDate', kind: 'date', value: sql`r.forecast_date` },
       ...deadlineColumns,
+      { key: 'provenanceNote', kind: 'text', value: sql`null::text` },
       { key: 'computedAt', kind: 'datetime', value: sql`r.computed_at` },
     ],
     from: sql`org_units u
@@ -107,7 +109,8 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
 /**
  * Adoption as it stood at the end of a past day, from the daily history (institutions keep
  * their own series, other units their subtree's). The class and forecast of a past day are
- * not stored, so those columns stay empty; the deadline is the one in force now.
+ * not stored, so those columns stay empty; the deadline is the one in force that day,
+ * rebuilt from the audit log (settings-as-of).
  */
 function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): ReportSource {
   const id = sql`u.id`;
@@ -128,7 +131,7 @@ function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): Repo
       { key: 'class', kind: 'text', value: sql`null::text` },
       { key: 'forecastStatus', kind: 'text', value: sql`null::text` },
       { key: 'finishOrForecastDate', kind: 'date', value: sql`null::date` },
-      ...deadlineColumns,
+      ...rewoundDeadlineColumns,
       { key: 'computedAt', kind: 'datetime', value: sql`h.day::timestamptz` },
     ],
     from: sql`org_units u
@@ -142,7 +145,7 @@ function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): Repo
         order by day desc limit 1
       ) h on true
       left join expected_counts e on e.org_unit_id = u.id and e.metric::text = ${expectedMetricOfWave}
-      ${effectiveDeadline}`,
+      ${rewoundDeadlineJoins(params.nodeId, day, sql.join(unitsOf(scope, params, 'x'), sql` and `))}`,
     where: unitsOf(scope, params),
     sort: { value: id, order: 'ASC' },
     id,
