@@ -34,8 +34,6 @@ const currentOnly: ExportKind[] = [
   'staff',
   'chats',
   'lagging',
-  'deadlines',
-  'policies',
   'regions',
   'municipalities',
   'institutions',
@@ -69,7 +67,7 @@ describe('"as of" a past day', () => {
     expect(manifest.asOf).toBe(isoToday());
   });
 
-  it('an audit pack of a past day names the files that show the current state', async () => {
+  it('an audit pack of a past day names the one file that shows the current state', async () => {
     const { file } = await exportNow(deps, federal.caller, {
       report: 'pack',
       format: 'zip',
@@ -78,6 +76,6 @@ describe('"as of" a past day', () => {
     });
     const manifest = JSON.parse((await readPackEntries(file)).manifest ?? '{}');
     expect(manifest.asOf).toBe(yesterday());
-    expect(manifest.currentState).toEqual(['subtree.csv', 'deadlines.csv', 'policies.csv']);
+    expect(manifest.currentState).toEqual(['subtree.csv']);
   });
 });

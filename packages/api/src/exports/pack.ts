@@ -34,7 +34,8 @@ export interface PackManifest {
   files: (ManifestFile & { rows: number })[];
   /**
    * For a past as-of day, the files that still show today's values (no history is kept
-   * for them): the units open that day with their current fields, deadlines and policies.
+   * for them): the units open that day with their current fields and place in the tree.
+   * Deadlines and policies are rebuilt as of the day from the audit log.
    */
   currentState: string[];
   checkpoint: SignedAuditCheckpoint | null;
@@ -117,7 +118,7 @@ export async function writePack(pack: PackWrite): Promise<Produced> {
         to: typeof pack.input.filter.to === 'string' ? pack.input.filter.to : null,
       },
       files,
-      currentState: pack.asOf < isoToday() ? ['subtree.csv', 'deadlines.csv', 'policies.csv'] : [],
+      currentState: pack.asOf < isoToday() ? ['subtree.csv'] : [],
       checkpoint: pack.checkpoint,
     };
     await writeFile(path.join(workDir, PACK_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -9,6 +9,24 @@ import type { Executor } from '../client';
 export async function deleteAuditRowAndRehash(db: Executor, id: number) {
   await db.execute(sql`alter table audit_log disable trigger user`);
   await db.execute(sql`delete from audit_log where id = ${id}`);
+  await rehash(db);
+  await db.execute(sql`alter table audit_log enable trigger user`);
+}
+
+/**
+ * Tests of "as of a past day": moves audit rows to the given instants (the change happened
+ * then) and rehashes the chain so it stays consistent, as the table's owner can.
+ */
+export async function backdateAuditRows(db: Executor, rows: { id: number; at: string }[]) {
+  await db.execute(sql`alter table audit_log disable trigger user`);
+  for (const row of rows) {
+    await db.execute(sql`update audit_log set at = ${row.at}::timestamptz where id = ${row.id}`);
+  }
+  await rehash(db);
+  await db.execute(sql`alter table audit_log enable trigger user`);
+}
+
+async function rehash(db: Executor) {
   await db.execute(sql`
     do $$
     declare
@@ -22,7 +40,6 @@ export async function deleteAuditRowAndRehash(db: Executor, id: number) {
         previous := r.hash;
       end loop;
     end $$`);
-  await db.execute(sql`alter table audit_log enable trigger user`);
 }
 
 /** Empties the audit log behind disabled triggers, as its owner can. */

@@ -7,7 +7,7 @@ import { createDatabase, dropDatabase, uniqueName, withDatabase } from './postgr
 import { asTestRuntimeRole, grantTestRuntimeRole } from './runtime-role';
 import { seedDemoCountry, utcToday } from './seed-module';
 
-export { deleteAuditRowAndRehash, truncateAuditLog } from './audit-tamper';
+export { backdateAuditRows, deleteAuditRowAndRehash, truncateAuditLog } from './audit-tamper';
 export { TEST_RUNTIME_ROLE } from './runtime-role';
 
 export interface TestDatabase {

@@ -82,11 +82,18 @@ export type ExportCreateInput = z.infer<typeof exportCreateSchema>;
 
 /**
  * The reports that can describe a past day: adoption from its daily history, the audit
- * extract up to that day, and the audit pack (which says in its manifest which of its
- * files show the current state). The others keep no history of their rows: a past "as of"
- * day is refused rather than answered with today's rows.
+ * extract up to that day, effective deadlines and policies rebuilt from the audit log's
+ * before/after values, and the audit pack (which says in its manifest which of its files
+ * show the current state). The others keep no history of their rows: a past "as of" day is
+ * refused rather than answered with today's rows.
  */
-export const pastDayKinds: readonly ExportKind[] = ['adoption', 'auditLog', 'pack'];
+export const pastDayKinds: readonly ExportKind[] = [
+  'adoption',
+  'auditLog',
+  'deadlines',
+  'policies',
+  'pack',
+];
 
 /** Reports about one wave's figures. */
 export const waveReports: readonly ExportKind[] = ['adoption', 'lagging'];

@@ -110,7 +110,7 @@ export const dashboard = {
   },
   children: {
     deadlines_as_of:
-      'Deadlines are the settings in force today: the dashboard keeps no history of deadline changes (the audit log records each one). Risk classes as of this date are assessed against them.',
+      'Deadlines are the settings in force today, and risk classes as of this date are assessed against them. The deadlines export (or the audit pack) of this date shows the deadlines as they stood then, rebuilt from the audit log.',
     region: 'Regions',
     municipality: 'Municipalities',
     institution: 'Institutions',

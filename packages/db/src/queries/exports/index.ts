@@ -4,4 +4,5 @@ export * from './export-runs';
 export * from './list-reports';
 export * from './report-copy';
 export * from './report-source';
+export * from './setting-reports';
 export * from './unit-reports';

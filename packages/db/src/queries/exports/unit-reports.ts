@@ -1,9 +1,10 @@
-import { isoToday, type OrgLevel, policyCatalog, policyKeys } from '@cutover/domain';
+import { isoToday, type OrgLevel } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { unitInScope } from '../dashboard/sql';
 import type { Scope } from '../scope';
 import type { ReportParams } from './list-reports';
 import type { ExportColumn, ReportSource } from './report-source';
+import { rewoundDeadlineColumns, rewoundDeadlineJoins } from './settings-as-of';
 
 export type UnitReportParams = ReportParams & {
   waveId?: number | undefined;
@@ -16,27 +17,28 @@ export type UnitReportParams = ReportParams & {
  * The open units a unit report lists: those of the chosen level inside the node's subtree,
  * or by default the node's children (an institution lists itself). Always inside the scope.
  */
-function unitsOf(scope: Scope, params: UnitReportParams): SQL[] {
-  const inNode = sql`u.path @> array[${params.nodeId}]::integer[]`;
+export function unitsOf(scope: Scope, params: UnitReportParams, alias = 'u'): SQL[] {
+  const u = sql.raw(alias);
+  const inNode = sql`${u}.path @> array[${params.nodeId}]::integer[]`;
   const level = params.wholeSubtree
     ? sql`true`
     : params.level
-      ? sql`u.level = ${params.level}`
-      : sql`(u.parent_id = ${params.nodeId} or (u.id = ${params.nodeId} and u.level = 'institution'))`;
+      ? sql`${u}.level = ${params.level}`
+      : sql`(${u}.parent_id = ${params.nodeId} or (${u}.id = ${params.nodeId} and ${u}.level = 'institution'))`;
   // As of a past day: the units open on that day (closed since, or not yet merged away).
   const open = pastDay(params)
-    ? sql`u.valid_from <= ${params.asOf}::date and (u.valid_to is null or u.valid_to > ${params.asOf}::date)`
-    : sql`u.valid_to is null`;
-  return [unitInScope('u', scope), inNode, level, open];
+    ? sql`${u}.valid_from <= ${params.asOf}::date and (${u}.valid_to is null or ${u}.valid_to > ${params.asOf}::date)`
+    : sql`${u}.valid_to is null`;
+  return [unitInScope(alias, scope), inNode, level, open];
 }
 
 /** A past as-of day, or null for today's figures. */
-function pastDay(params: UnitReportParams): string | null {
+export function pastDay(params: UnitReportParams): string | null {
   return params.asOf && params.asOf < isoToday() ? params.asOf : null;
 }
 
 /** The deepest deadline setting on the unit's path for the wave (the domain's resolveDeadline). */
-const effectiveDeadline = sql`left join lateral (
+export const effectiveDeadline = sql`left join lateral (
     select d.deadline, d.reason, d.set_at, o.name as set_on, su.login as set_by
       from deadlines d join org_units o on o.id = d.org_unit_id
       left join users su on su.id = d.set_by_user_id
@@ -44,14 +46,14 @@ const effectiveDeadline = sql`left join lateral (
      order by array_position(u.path, d.org_unit_id) desc limit 1
   ) eff on true`;
 
-const unitColumns: ExportColumn[] = [
+export const unitColumns: ExportColumn[] = [
   { key: 'unitId', kind: 'number', value: sql`u.id` },
   { key: 'code', kind: 'text', value: sql`u.code` },
   { key: 'name', kind: 'text', value: sql`u.name` },
   { key: 'level', kind: 'text', value: sql`u.level` },
 ];
 
-const deadlineColumns: ExportColumn[] = [
+export const deadlineColumns: ExportColumn[] = [
   {
     key: 'effectiveDeadline',
     kind: 'date',
@@ -90,6 +92,7 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
       { key: 'forecastStatus', kind: 'text', value: sql`r.forecast_status` },
       { key: 'finishOrForecastDate', kind: 'date', value: sql`r.forecast_date` },
       ...deadlineColumns,
+      { key: 'provenanceNote', kind: 'text', value: sql`null::text` },
       { key: 'computedAt', kind: 'datetime', value: sql`r.computed_at` },
     ],
     from: sql`org_units u
@@ -106,7 +109,8 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
 /**
  * Adoption as it stood at the end of a past day, from the daily history (institutions keep
  * their own series, other units their subtree's). The class and forecast of a past day are
- * not stored, so those columns stay empty; the deadline is the one in force now.
+ * not stored, so those columns stay empty; the deadline is the one in force that day,
+ * rebuilt from the audit log (settings-as-of).
  */
 function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): ReportSource {
   const id = sql`u.id`;
@@ -127,7 +131,7 @@ function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): Repo
       { key: 'class', kind: 'text', value: sql`null::text` },
       { key: 'forecastStatus', kind: 'text', value: sql`null::text` },
       { key: 'finishOrForecastDate', kind: 'date', value: sql`null::date` },
-      ...deadlineColumns,
+      ...rewoundDeadlineColumns,
       { key: 'computedAt', kind: 'datetime', value: sql`h.day::timestamptz` },
     ],
     from: sql`org_units u
@@ -141,7 +145,7 @@ function adoptionAsOf(scope: Scope, params: UnitReportParams, day: string): Repo
         order by day desc limit 1
       ) h on true
       left join expected_counts e on e.org_unit_id = u.id and e.metric::text = ${expectedMetricOfWave}
-      ${effectiveDeadline}`,
+      ${rewoundDeadlineJoins(params.nodeId, day, sql.join(unitsOf(scope, params, 'x'), sql` and `))}`,
     where: unitsOf(scope, params),
     sort: { value: id, order: 'ASC' },
     id,
@@ -173,67 +177,6 @@ export function subtreeReport(scope: Scope, params: UnitReportParams): ReportSou
     ],
     from: sql`org_units u`,
     where: unitsOf(scope, { ...params, wholeSubtree: true }),
-    sort: { value: id, order: 'ASC' },
-    id,
-  };
-}
-
-/** Effective deadlines per unit and wave (every wave unless one is chosen) with provenance. */
-export function deadlinesReport(scope: Scope, params: UnitReportParams): ReportSource {
-  const id = sql`(u.id::bigint * 100000 + w.id)`;
-  const where = unitsOf(scope, params);
-  if (params.waveId) where.push(sql`w.id = ${params.waveId}`);
-  return {
-    columns: [
-      ...unitColumns,
-      { key: 'wave', kind: 'text', value: sql`w.code` },
-      { key: 'nationalDeadline', kind: 'date', value: sql`w.national_deadline` },
-      ...deadlineColumns,
-    ],
-    from: sql`org_units u cross join waves w ${effectiveDeadline}`,
-    where,
-    sort: { value: id, order: 'ASC' },
-    id,
-  };
-}
-
-const policyDefaults = sql.join(
-  policyKeys.map(
-    (key, index) =>
-      sql`(${key}::text, ${index}::int, ${JSON.stringify(policyCatalog[key].default)}::jsonb)`,
-  ),
-  sql`, `,
-);
-
-/**
- * Effective policies per unit with provenance: the highest lock on the path wins, else the
- * deepest setting, else the catalog's default (the domain's resolvePolicy).
- */
-export function policiesReport(scope: Scope, params: UnitReportParams): ReportSource {
-  const id = sql`(u.id::bigint * 100 + k.idx)`;
-  return {
-    columns: [
-      ...unitColumns,
-      { key: 'policy', kind: 'text', value: sql`k.key` },
-      { key: 'value', kind: 'text', value: sql`coalesce(eff.value, k.dflt)` },
-      { key: 'setOn', kind: 'text', value: sql`coalesce(eff.set_on, 'default')` },
-      { key: 'setBy', kind: 'text', value: sql`eff.set_by` },
-      { key: 'setAt', kind: 'datetime', value: sql`eff.set_at` },
-      { key: 'reason', kind: 'text', value: sql`eff.reason` },
-      { key: 'lockedOn', kind: 'text', value: sql`case when eff.locked then eff.set_on end` },
-    ],
-    from: sql`org_units u cross join (values ${policyDefaults}) as k(key, idx, dflt)
-      left join lateral (
-        select s.value, s.locked, s.reason, s.set_at, o.name as set_on, su.login as set_by
-          from policy_settings s join org_units o on o.id = s.org_unit_id
-          left join users su on su.id = s.set_by_user_id
-         where s.key = k.key and s.org_unit_id = any(u.path)
-         order by s.locked desc,
-           case when s.locked then array_position(u.path, s.org_unit_id)
-                else -array_position(u.path, s.org_unit_id) end
-         limit 1
-      ) eff on true`,
-    where: unitsOf(scope, params),
     sort: { value: id, order: 'ASC' },
     id,
   };
