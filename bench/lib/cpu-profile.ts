@@ -6,6 +6,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string };
 }
 interface Profile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -24,16 +25,28 @@ function ownerOf(url: string, name: string): string {
   return workspace ? `${workspace[1]}/${workspace[2]}` : 'other';
 }
 
+/** Now on the monotonic clock V8 stamps its samples with (the same in every process), in µs. */
+export const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
 /**
  * Self time by package across the `--cpu-prof` files in `dir`, as shares of the busy time
- * (idle left out): where a request's CPU goes, for the issue's before/after note.
+ * (idle left out): where a request's CPU goes, for the issue's before/after note. With a
+ * window (monotonicMicros() before and after a load) only the samples taken within it
+ * count, so start-up, migrations and shutdown are left out.
  */
-export function summariseCpuProfiles(dir: string, top = 15) {
+export function summariseCpuProfiles(
+  dir: string,
+  top = 15,
+  window?: { fromUs: number; toUs: number },
+) {
   const totals = new Map<string, number>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile;
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    let at = profile.startTime;
     profile.samples.forEach((id, index) => {
+      at += profile.timeDeltas[index] ?? 0;
+      if (window && (at < window.fromUs || at > window.toUs)) return;
       const node = byId.get(id);
       if (!node) return;
       const owner = ownerOf(node.callFrame.url, node.callFrame.functionName);

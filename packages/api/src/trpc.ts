@@ -1,12 +1,12 @@
 import { findSession, type SessionRecord } from '@cutover/db';
 import type { Action, Resource } from '@cutover/domain';
 import { initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { AppError, toTrpcError } from './errors';
 import { inputErrorOf, requestErrorKey } from './input-errors';
 import { loggableError } from './loggable-error';
+import { wireFormat } from './wire-format';
 
 /** Every procedure behind the scope gate declares what it does; the gate reads this. */
 export interface ProcedureMeta {
@@ -22,7 +22,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer: wireFormat,
     errorFormatter({ shape, error, ctx }) {
       const app = error.cause instanceof AppError ? error.cause : null;
       const input = error.cause instanceof ZodError ? inputErrorOf(error.cause) : null;

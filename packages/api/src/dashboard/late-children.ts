@@ -19,6 +19,8 @@ export async function lateChildren(
     waves: readonly { id: number; nationalDeadline: string }[];
     settings: readonly DeadlineRecord[];
     asOf: string | null;
+    /** The live counts when already read (the summary reads them with its node). */
+    liveCounts?: readonly { waveId: number; risk: 'overdue' | 'done_late'; count: number }[];
   },
 ): Promise<Map<number, LateChildren>> {
   const { node, waves, settings, asOf } = input;
@@ -30,7 +32,7 @@ export async function lateChildren(
     counts.set(waveId, entry);
   };
   if (asOf === null) {
-    for (const row of await data.adoption.childLateCounts(node.id)) {
+    for (const row of input.liveCounts ?? (await data.adoption.childLateCounts(node.id))) {
       add(row.waveId, row.risk, row.count);
     }
     return counts;

@@ -33,7 +33,13 @@ export async function dashboardSummary(
   const liveRows = byWave(live);
   const pastRows = byWave(past);
   const previousRows = byWave(weekAgo);
-  const late = await lateChildren(data, { node, waves, settings, asOf });
+  const late = await lateChildren(data, {
+    node,
+    waves,
+    settings,
+    asOf,
+    liveCounts: asOf ? undefined : read.lateChildren,
+  });
   const rows = [];
   for (const wave of waves) {
     const figures = asOf ? pastRows.get(wave.id) : liveRows.get(wave.id);

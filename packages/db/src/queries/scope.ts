@@ -1,5 +1,5 @@
 import type { Role } from '@cutover/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { orgUnits } from '../schema/index';
 
@@ -21,7 +21,8 @@ export function withinScope(pathColumn: AnyPgColumn | SQL, scope: Scope): SQL {
   return sql`${pathColumn} @> array[${scope.nodeId}]::integer[]`;
 }
 
-export function withinNode(pathColumn: AnyPgColumn | SQL, nodeId: number): SQL {
+/** `nodeId` may be a placeholder: a statement prepared once for every caller's scope. */
+export function withinNode(pathColumn: AnyPgColumn | SQL, nodeId: number | Placeholder): SQL {
   return sql`${pathColumn} @> array[${nodeId}]::integer[]`;
 }
 

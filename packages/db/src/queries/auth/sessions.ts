@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, sessions, users } from '../../schema/index';
+import { onceFor } from '../once-for';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -30,11 +31,12 @@ export async function createSession(
   return token;
 }
 
-/** The live session for a cookie token, with its user; refreshes the idle timer. */
-export async function findSession(db: Executor, token: string, policy: SessionPolicy) {
-  const idHash = hashToken(token);
-  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const rows = await db
+/**
+ * The session look-up every request makes, built once per executor with placeholders so
+ * its SQL text is not rebuilt per request; PostgreSQL prepares it once per connection.
+ */
+const sessionStatement = onceFor((db) =>
+  db
     .select({
       idHash: sessions.idHash,
       lastSeenAt: sessions.lastSeenAt,
@@ -53,13 +55,26 @@ export async function findSession(db: Executor, token: string, policy: SessionPo
     .innerJoin(orgUnits, eq(orgUnits.id, users.scopeOrgUnitId))
     .where(
       and(
-        eq(sessions.idHash, idHash),
+        eq(sessions.idHash, sql.placeholder('idHash')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleCutoff),
+        // Timestamps are sent as Drizzle sends a timestamptz column's Date: ISO 8601 text.
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('idleCutoff')),
         isNull(users.disabledAt),
       ),
-    );
+    )
+    .prepare('session_by_token'),
+);
+
+/** The live session for a cookie token, with its user; refreshes the idle timer. */
+export async function findSession(db: Executor, token: string, policy: SessionPolicy) {
+  const idHash = hashToken(token);
+  const now = Date.now();
+  const rows = await sessionStatement(db).execute({
+    idHash,
+    now: new Date(now).toISOString(),
+    idleCutoff: new Date(now - policy.idleMinutes * 60_000).toISOString(),
+  });
   const session = rows[0];
   if (!session) return null;
   // Touch at most once a minute: idle expiry needs no finer grain than that.

@@ -74,6 +74,11 @@ describe('dashboard reads in one query', () => {
         waves: await data.adoption.waves(),
         settings: sortedById(await data.deadlines.onPath(expected.path)),
         live: asOf ? [] : sortedBy(await separate(data).current(node.id), 'waveId'),
+        lateChildren: asOf
+          ? []
+          : [...(await data.adoption.childLateCounts(node.id))].sort(
+              (a, b) => a.waveId - b.waveId || a.risk.localeCompare(b.risk),
+            ),
         past: asOf ? await separate(data).asOf(node.id, node.level, asOf) : [],
         weekAgo: await separate(data).asOf(node.id, node.level, weekAgo),
       }),

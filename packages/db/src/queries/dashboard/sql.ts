@@ -1,5 +1,5 @@
 import { completionThreshold, type FunnelCounts } from '@cutover/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type Scope, withinScope } from '../scope';
 
 /** A node's stored figures for one wave: the wave metric's fraction and the funnel counts. */
@@ -82,7 +82,7 @@ export function reachedThreshold(alias: string): SQL {
  * A node's finish date for a wave as of `day`: the first day of its history on or before
  * `day` that reached the threshold (the domain's `firstFinishDay`), as 'YYYY-MM-DD' text.
  */
-export function finishDayAsOf(table: SQL, unit: SQL, wave: SQL, day: string): SQL {
+export function finishDayAsOf(table: SQL, unit: SQL, wave: SQL, day: string | Placeholder): SQL {
   return sql`(select to_char(min(f.day), 'YYYY-MM-DD') from ${table} f
       where f.org_unit_id = ${unit} and f.wave_id = ${wave} and f.day <= ${day}
         and ${reachedThreshold('f')})`;
