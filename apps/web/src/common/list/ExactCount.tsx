@@ -23,7 +23,6 @@ export const ExactCount = () => {
   const [locale] = useLocaleState();
   const [counting, setCounting] = useState<Counting>({ state: 'idle' });
   const filterKey = JSON.stringify(filterValues);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter resets the count.
   useEffect(() => setCounting({ state: 'idle' }), [filterKey]);
   const count = async () => {
     setCounting({ state: 'counting' });
