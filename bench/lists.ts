@@ -81,6 +81,18 @@ export async function benchLists(url: string) {
         list: 'staff',
         params: firstPage('staff', { filter: { q: places.surname } }),
       },
+      {
+        name: 'chats: region, name search',
+        caller: regional,
+        list: 'chats',
+        params: firstPage('chats', { filter: { q: places.surname } }),
+      },
+      {
+        name: 'chats: country, name search',
+        caller: federal,
+        list: 'chats',
+        params: firstPage('chats', { filter: { q: places.surname } }),
+      },
     );
     const loadBefore = loadavg();
     const results: ListTiming[] = [];

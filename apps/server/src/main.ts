@@ -14,6 +14,7 @@ import { ConfigError, loadEnv } from './env';
 import { startExportRunner } from './export-runner';
 import { startImportSweeper } from './import-sweeper';
 import { jobLeaseFor } from './job-lease';
+import { startListCountsFolder } from './list-counts-folder';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics/metrics';
 import { startMetricsServer } from './metrics/routes';
@@ -103,6 +104,7 @@ async function main() {
       ? startAdoptionRefresher(database, logger, env.CUTOVER_REFRESH_MINUTES, jobOptions)
       : null;
   const sweeper = startImportSweeper(database, logger, undefined, jobOptions);
+  const folder = startListCountsFolder(database, logger, undefined, jobOptions);
   const exportRunner = startExportRunner(deps, logger, jobOptions);
   const checkpointer = checkpoints
     ? startAuditCheckpointer(database, logger, checkpoints, jobOptions)
@@ -141,6 +143,7 @@ async function main() {
       await metricsServer?.close();
       await refresher?.stop();
       await sweeper.stop();
+      await folder.stop();
       await exportRunner.stop();
       await checkpointer?.stop();
       await readDatabase?.close();

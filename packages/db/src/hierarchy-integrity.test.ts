@@ -124,9 +124,26 @@ describe('pnpm integrity', () => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.execute(sql`update staff set municipality_id = 9006 where org_unit_id = 9004`);
     });
-    expect(failing(report)).toEqual({ misplaced_rows: [9004] });
+    // Replica mode also skipped the counting trigger: both municipalities' totals are off.
+    expect(failing(report)).toEqual({ misplaced_rows: [9004], miscounted_lists: [9003, 9006] });
     expect(report.findings.misplaced_rows.examples[0]?.detail).toBe(
       '1 staff or chats carry another region or municipality',
+    );
+  });
+
+  it('reports list totals that disagree with the rows, by the unit they count', async () => {
+    const report = await reportAfter(async (tx) => {
+      await tx.execute(
+        sql`insert into staff (org_unit_id, full_name, role) values (9004, 'Иванов Иван', 'teacher')`,
+      );
+      await tx.execute(
+        sql`insert into list_counts (list, region_id, municipality_id, status, row_count)
+            values ('chats', 9005, null, 'legacy', 2)`,
+      );
+    });
+    expect(failing(report)).toEqual({ miscounted_lists: [9005] });
+    expect(report.findings.miscounted_lists.examples[0]?.detail).toBe(
+      'chats legacy: counted 2, really 0',
     );
   });
 });

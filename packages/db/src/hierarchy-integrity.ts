@@ -11,6 +11,7 @@ export const integrityChecks = [
   'wrong_kind',
   'open_under_closed',
   'misplaced_rows',
+  'miscounted_lists',
 ] as const;
 export type IntegrityCheck = (typeof integrityChecks)[number];
 
@@ -103,6 +104,33 @@ const checks: Record<IntegrityCheck, SQL> = {
         on r.org_unit_id = u.id
      where r.region_id is distinct from u.path[2] or r.municipality_id is distinct from u.path[3]
      group by u.id`,
+  // list_counts (the lists' totals) must sum to the real rows per region, municipality
+  // and status; the unit named is the municipality, the region, or the country.
+  miscounted_lists: sql`
+    with counted as (
+      select list, coalesce(region_id, 0) as r, coalesce(municipality_id, 0) as m, status,
+             sum(row_count) as n
+        from list_counts group by 1, 2, 3, 4
+    ), actual as (
+      select 'staff' as list, coalesce(region_id, 0) as r, coalesce(municipality_id, 0) as m,
+             funnel_status::text as status, count(*) as n
+        from staff group by 1, 2, 3, 4
+      union all
+      select 'chats', coalesce(region_id, 0), coalesce(municipality_id, 0), status::text, count(*)
+        from official_chats group by 1, 2, 3, 4
+    ), differ as (
+      select coalesce(c.list, a.list) as list, coalesce(c.r, a.r) as r, coalesce(c.m, a.m) as m,
+             coalesce(c.status, a.status) as status, coalesce(c.n, 0) as counted,
+             coalesce(a.n, 0) as real
+        from counted c full join actual a
+          on a.list = c.list and a.r = c.r and a.m = c.m and a.status = c.status
+       where coalesce(c.n, 0) <> coalesce(a.n, 0)
+    )
+    select ${unitColumns},
+           d.list || ' ' || d.status || ': counted ' || d.counted || ', really ' || d.real as detail
+      from differ d
+      join org_units u on u.id = case when d.m <> 0 then d.m when d.r <> 0 then d.r
+                                      else (select id from org_units where parent_id is null limit 1) end`,
 };
 
 const EXAMPLES = 20;
@@ -110,8 +138,9 @@ const EXAMPLES = 20;
 /**
  * Checks the org tree the way `pnpm integrity` reports it: cycles, orphans, paths and
  * depths that disagree with the parents, units of the wrong level under their parent,
- * kinds that do not fit the level, open units under a closed parent, and staff or chats
- * that carry another region or municipality than their unit's. Read-only; one
+ * kinds that do not fit the level, open units under a closed parent, staff or chats
+ * that carry another region or municipality than their unit's, and list totals
+ * (list_counts) that disagree with the rows. Read-only; one
  * query per check.
  */
 export async function checkHierarchyIntegrity(db: Executor): Promise<IntegrityReport> {

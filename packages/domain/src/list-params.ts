@@ -15,7 +15,13 @@ export const listParamsSchema = z.object({
 });
 export type ListParams = z.infer<typeof listParamsSchema>;
 
+/** "Count exactly": the list's filter, for the total a list only estimated. */
+export const listCountSchema = z.object({ filter: listFilterSchema.default({}) });
+
 export interface ListResult<T> {
   data: T[];
+  /** The number of matching rows; with `moreThanTotal`, a lower bound. */
   total: number;
+  /** More rows match than `total` (they were counted only up to a cap). */
+  moreThanTotal?: true;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idSchema, versionSchema } from './inputs/ids';
 import { idempotencyKeySchema } from './inputs/idempotency';
+import { idSchema, versionSchema } from './inputs/ids';
 import { listFilterSchema } from './inputs/list-filter';
 import { textSchema } from './inputs/text';
 import type { OrgLevel } from './org-units';

@@ -10,6 +10,7 @@ const titles = {
   wrong_kind: 'kinds that do not fit the level',
   open_under_closed: 'open units under a closed parent',
   misplaced_rows: 'units whose staff or chats carry another region or municipality',
+  miscounted_lists: 'list totals (list_counts) that disagree with the rows',
 } as const;
 
 /** `pnpm integrity`: exit 0 when the org tree is sound, 2 with a list of what is not. */

@@ -33,9 +33,13 @@ function asRecords<T extends RaRecord>(value: unknown): T[] {
   return value.map((item) => asRecord<T>(item));
 }
 
-function asList<T extends RaRecord>(value: unknown): { data: T[]; total: number } {
+/** A total the server only counted up to a cap says so in `meta` (see ListPagination). */
+function asList<T extends RaRecord>(
+  value: unknown,
+): { data: T[]; total: number; meta?: { moreThanTotal: true } } {
   if (!isObject(value) || typeof value.total !== 'number') throw malformed();
-  return { data: asRecords<T>(value.data), total: value.total };
+  const list = { data: asRecords<T>(value.data), total: value.total };
+  return value.moreThanTotal === true ? { ...list, meta: { moreThanTotal: true } } : list;
 }
 
 /** Only what the user changed travels, so an update never rewrites fields it did not touch. */
@@ -135,6 +139,12 @@ export function createDataProvider(client: ProcedureCaller): DataProvider {
       const current = await byIds(resource, params.ids);
       await Promise.all(current.map((record) => remove(resource, record.id, record)));
       return { data: current.map((record) => record.id) };
+    },
+    /** The exact total of a list the server only counted up to a cap ("count exactly"). */
+    countExactly: async (resource: string, filter: Record<string, unknown>) => {
+      const result = await query(resource, 'count', { filter });
+      if (!isObject(result) || typeof result.total !== 'number') throw malformed();
+      return result.total;
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   byIdsSchema,
   chatBulkStatusSchema,
   chatUpdateSchema,
+  listCountSchema,
   listParamsSchema,
 } from '@cutover/domain';
 import { bulkChatStatus, updateChat, visibleChat } from '../chats/update';
@@ -14,6 +15,11 @@ export const chatsRouter = router({
   list: scoped('chats', 'list')
     .input(listParamsSchema)
     .query(({ ctx, input }) => ctx.data.chats.list(input)),
+
+  /** The exact total of a list whose total was "more than" a cap (a separate request). */
+  count: scoped('chats', 'list')
+    .input(listCountSchema)
+    .query(async ({ ctx, input }) => ({ total: await ctx.data.chats.count(input.filter) })),
 
   byId: scoped('chats', 'show')
     .input(byIdSchema)

@@ -1,6 +1,7 @@
 import {
   byIdSchema,
   byIdsSchema,
+  listCountSchema,
   listParamsSchema,
   staffBulkSchema,
   staffCreateSchema,
@@ -21,6 +22,11 @@ export const staffRouter = router({
   list: scoped('staff', 'list')
     .input(listParamsSchema)
     .query(({ ctx, input }) => ctx.data.staff.list(input)),
+
+  /** The exact total of a list whose total was "more than" a cap (a separate request). */
+  count: scoped('staff', 'list')
+    .input(listCountSchema)
+    .query(async ({ ctx, input }) => ({ total: await ctx.data.staff.count(input.filter) })),
 
   byId: scoped('staff', 'show')
     .input(byIdSchema)

@@ -1,10 +1,11 @@
 import type { ListParams } from '@cutover/domain';
-import { and, Column, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, Column, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import type { Executor } from '../client';
+import { type Executor, queryRows } from '../client';
 import { orgUnits } from '../schema/index';
-import { countAll, orderBy, pageOf, type SortableColumns } from './list';
+import { countAll, orderBy, orderParts, pageOf, type SortableColumns } from './list';
+import { COUNT_CAP, cappedCount, type ListTotal } from './list-total';
 
 export interface ListPageQuery<TColumns extends SelectedFields> {
   /** The listed table; each row is inner-joined to its org unit through `orgUnitId`. */
@@ -22,48 +23,123 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
   filtersOnOwnColumns?: boolean;
   sortable: SortableColumns;
   defaultSort: string;
+  /**
+   * How the total is found. Absent: every row is counted. Otherwise an exact total from
+   * `counted` (list_counts, a scalar that is NULL when they cannot answer), or else rows
+   * counted up to COUNT_CAP: in the page's statement ('inline', for small scopes), or
+   * first ('first'), so the page's plan can follow the number of matches.
+   */
+  total?: { counted?: SQL | undefined; cap: 'inline' | 'first' } | undefined;
 }
 
 const totalKey = '__listTotal';
 
 /**
- * One page of a scoped list and the number of rows under its filter, in one statement:
- * the page's keys are chosen first (an index range in sort order where one serves), then
- * only those rows are read and joined; the total is an uncorrelated subquery run once.
+ * One page of a scoped list and its total (see ListTotal): the page's keys are chosen
+ * first (an index range in sort order where one serves), then only those rows are read
+ * and joined; a total in the page's statement is an uncorrelated subquery run once.
  */
 export async function listPage<TColumns extends SelectedFields>(
   db: Executor,
   params: ListParams,
   query: ListPageQuery<TColumns>,
-): Promise<{ data: SelectResultFields<TColumns>[]; total: number }> {
+): Promise<{ data: SelectResultFields<TColumns>[] } & ListTotal> {
   const where = and(...query.filters);
-  const order = orderBy(params, query.sortable, query.defaultSort);
-  const { limit, offset } = pageOf(params);
-  const sortsByUnit = sortsByUnitColumn(params, query);
   const filterJoin = !query.filtersOnOwnColumns;
-  const pageKeys = from(db, { id: query.id }, query, filterJoin || sortsByUnit)
-    .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset);
-  const count = () => from(db, { total: countAll }, query, filterJoin).where(where);
+  const capped = () => cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where));
+  const exact = () => from(db, { total: countAll }, query, filterJoin).where(where);
+  const { total } = query;
+
+  if (!total || total.cap === 'inline' || total.counted) {
+    const inline = total?.counted ?? (total ? capped() : sql`(${exact()})`);
+    const keys = walkedKeys(db, params, query);
+    const { rows, first, carried: value } = await pageRows(db, params, query, keys, inline);
+    if (value !== null && value !== undefined) {
+      const n = Number(value);
+      return { data: rows, ...(total && !total.counted ? capTotal(n) : { total: n }) };
+    }
+    // No row carried the total: a page past the end, or counters that could not answer.
+    if (!first && pageOf(params).offset === 0) return { data: rows, total: 0 };
+    if (!total) return { data: rows, total: await countOf(exact()) };
+    if (total.counted && !first) {
+      const [row] = await queryRows<{ n: number | null }>(db, sql`select ${total.counted} as n`);
+      if (row?.n !== null && row?.n !== undefined) return { data: rows, total: Number(row.n) };
+    }
+    return { data: rows, ...(await countCapped(db, capped())) };
+  }
+
+  const found = await countCapped(db, capped());
+  // Few matches: read them all (by whatever index serves the filter) and sort them; many:
+  // walk the index of the sort key, which soon meets a page of matches.
+  const keys = found.moreThanTotal ? walkedKeys(db, params, query) : sortedKeys(db, params, query);
+  const { rows } = await pageRows(db, params, query, keys);
+  return { data: rows, ...found };
+}
+
+function capTotal(counted: number): ListTotal {
+  return counted > COUNT_CAP ? { total: COUNT_CAP, moreThanTotal: true } : { total: counted };
+}
+
+async function countCapped(db: Executor, count: SQL): Promise<ListTotal> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select ${count} as n`);
+  return capTotal(Number(row?.n ?? 0));
+}
+
+async function countOf(count: PromiseLike<{ total: number }[]>): Promise<number> {
+  return (await count)[0]?.total ?? 0;
+}
+
+async function pageRows<TColumns extends SelectedFields>(
+  db: Executor,
+  params: ListParams,
+  query: ListPageQuery<TColumns>,
+  keys: SQL,
+  total?: SQL,
+) {
   // Drizzle cannot type a select over generic columns; the rows are typed from them below.
-  const columns: SelectedFields = { ...query.columns, [totalKey]: sql<number>`(${count()})` };
-  const rows = await db
+  const columns: SelectedFields = total
+    ? { ...query.columns, [totalKey]: sql<number | null>`${total}` }
+    : query.columns;
+  const rows = (await db
     .select(columns)
     .from(query.table)
     .innerJoin(orgUnits, eq(orgUnits.id, query.orgUnitId))
-    .where(inArray(query.id, pageKeys))
-    .orderBy(...order);
-  const first = rows[0] as Record<string, unknown> | undefined;
-  // A page past the end has no row to carry the total: count on its own (rare).
-  const total = first
-    ? Number(first[totalKey])
-    : offset === 0
-      ? 0
-      : ((await count())[0]?.total ?? 0);
-  for (const row of rows) delete (row as Record<string, unknown>)[totalKey];
-  return { data: rows as SelectResultFields<TColumns>[], total };
+    .where(inArray(query.id, keys))
+    .orderBy(...orderBy(params, query.sortable, query.defaultSort))) as Record<string, unknown>[];
+  const first = rows[0];
+  const carried = first?.[totalKey];
+  for (const row of rows) delete row[totalKey];
+  return { rows: rows as SelectResultFields<TColumns>[], first, carried };
+}
+
+/** The page's keys in sort order, found by walking an index of the sort key if one serves. */
+function walkedKeys(db: Executor, params: ListParams, query: ListPageQuery<SelectedFields>): SQL {
+  const { limit, offset } = pageOf(params);
+  const joinUnit = !query.filtersOnOwnColumns || sortsByUnitColumn(params, query);
+  return sql`${from(db, { id: query.id }, query, joinUnit)
+    .where(and(...query.filters))
+    .orderBy(...orderBy(params, query.sortable, query.defaultSort))
+    .limit(limit)
+    .offset(offset)}`;
+}
+
+/**
+ * The page's keys from all matching rows sorted (a top-N sort): the matches are selected
+ * behind a fence (OFFSET 0), so the planner picks their access path by the filter alone
+ * (a trigram bitmap for a name) instead of walking the sort key's index past rows that
+ * do not match. Only for filters known to match few rows.
+ */
+function sortedKeys(db: Executor, params: ListParams, query: ListPageQuery<SelectedFields>): SQL {
+  const { limit, offset } = pageOf(params);
+  const parts = orderParts(params, query.sortable, query.defaultSort);
+  const joinUnit = !query.filtersOnOwnColumns || sortsByUnitColumn(params, query);
+  const fields: SelectedFields = { id: sql`${query.id}`.as('id') };
+  parts.forEach(({ column }, i) => {
+    fields[`s${i}`] = sql`${column}`.as(`s${i}`);
+  });
+  const matches = from(db, fields, query, joinUnit).where(and(...query.filters));
+  const order = parts.map(({ descending }, i) => (descending ? desc : asc)(sql.raw(`m.s${i}`)));
+  return sql`(select m.id from (${matches} offset 0) m order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`;
 }
 
 function from<T extends SelectedFields>(
@@ -83,4 +159,20 @@ function sortsByUnitColumn(params: ListParams, query: ListPageQuery<SelectedFiel
     : query.defaultSort;
   const column = query.sortable[field];
   return column instanceof Column && column.table === orgUnits;
+}
+
+/** The exact number of rows under the list's filter (the "count exactly" request). */
+export async function exactListTotal(
+  db: Executor,
+  query: ListPageQuery<SelectedFields>,
+): Promise<number> {
+  if (query.total?.counted) {
+    const [row] = await queryRows<{ n: number | null }>(
+      db,
+      sql`select ${query.total.counted} as n`,
+    );
+    if (row?.n !== null && row?.n !== undefined) return Number(row.n);
+  }
+  const count = from(db, { total: countAll }, query, !query.filtersOnOwnColumns);
+  return countOf(count.where(and(...query.filters)));
 }

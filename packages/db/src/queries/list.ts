@@ -4,16 +4,35 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export type SortableColumns = Record<string, AnyPgColumn | SQL>;
 
-/** Only listed fields sort (own keys, never inherited ones); anything else sorts by default. */
-export function orderBy(params: ListParams, columns: SortableColumns, fallback: string): SQL[] {
+export interface OrderPart {
+  column: AnyPgColumn | SQL;
+  descending: boolean;
+}
+
+/** The sort key and its tie-breaker (the id), in order. */
+export function orderParts(
+  params: ListParams,
+  columns: SortableColumns,
+  fallback: string,
+): OrderPart[] {
   const field = Object.hasOwn(columns, params.sort.field) ? params.sort.field : fallback;
   const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
   if (!column) throw new Error(`no sortable column ${fallback}`);
-  const direction = params.sort.order === 'DESC' ? desc : asc;
+  const descending = params.sort.order === 'DESC';
   const tieBreaker = columns.id;
   return tieBreaker && tieBreaker !== column
-    ? [direction(column), asc(tieBreaker)]
-    : [direction(column)];
+    ? [
+        { column, descending },
+        { column: tieBreaker, descending: false },
+      ]
+    : [{ column, descending }];
+}
+
+/** Only listed fields sort (own keys, never inherited ones); anything else sorts by default. */
+export function orderBy(params: ListParams, columns: SortableColumns, fallback: string): SQL[] {
+  return orderParts(params, columns, fallback).map(({ column, descending }) =>
+    descending ? desc(column) : asc(column),
+  );
 }
 
 export function pageOf(params: ListParams): { limit: number; offset: number } {

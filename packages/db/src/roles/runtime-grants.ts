@@ -17,6 +17,7 @@ const DELETABLE_TABLES = new Set([
   'attempt_counters',
   'deadlines',
   'import_rows',
+  'list_counts',
   'policy_settings',
   'saved_filters',
 ]);

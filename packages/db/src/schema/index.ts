@@ -5,6 +5,7 @@ export * from './expectations';
 export * from './idempotency';
 export * from './imports';
 export * from './jobs';
+export * from './list-counts';
 export * from './org-units';
 export * from './policies';
 export * from './saved-filters';

@@ -40,7 +40,7 @@ export const AllMatchingProvider = ({ children }: { children: ReactNode }) => {
 
 /** Offered once the whole page is ticked: selects every record the filter matches. */
 const SelectAllMatchingButton = () => {
-  const { total, selectedIds, data } = useListContext();
+  const { total, selectedIds, data, meta } = useListContext();
   const { allMatching, setAllMatching } = useAllMatching();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -50,10 +50,14 @@ const SelectAllMatchingButton = () => {
   }
   return (
     <Button
-      label={translate('cutover.bulk.select_all', {
-        smart_count: total,
-        count: total.toLocaleString(locale),
-      })}
+      label={
+        meta?.moreThanTotal
+          ? translate('cutover.bulk.select_all_many')
+          : translate('cutover.bulk.select_all', {
+              smart_count: total,
+              count: total.toLocaleString(locale),
+            })
+      }
       onClick={() => setAllMatching(true)}
     />
   );
@@ -61,17 +65,19 @@ const SelectAllMatchingButton = () => {
 
 /** react-admin's bulk toolbar, counting every matching record when "select all" is on. */
 export const SelectionToolbar = ({ children }: { children: ReactNode }) => {
-  const { total } = useListContext();
+  const { total, meta } = useListContext();
   const { allMatching } = useAllMatching();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   // The toolbar translates its label with the page's count; a finished sentence passes through.
-  const label = allMatching
-    ? translate('cutover.bulk.all_selected', {
-        smart_count: total ?? 0,
-        count: (total ?? 0).toLocaleString(locale),
-      })
-    : undefined;
+  const label = !allMatching
+    ? undefined
+    : meta?.moreThanTotal
+      ? translate('cutover.bulk.all_selected_many')
+      : translate('cutover.bulk.all_selected', {
+          smart_count: total ?? 0,
+          count: (total ?? 0).toLocaleString(locale),
+        });
   return (
     <BulkActionsToolbar selectAllButton={<SelectAllMatchingButton />} {...(label ? { label } : {})}>
       {children}

@@ -1,5 +1,6 @@
 import { cloneElement, isValidElement, type ReactElement, useMemo } from 'react';
 import { List, type ListProps } from 'react-admin';
+import { ListPagination } from './ListPagination';
 import { useSmallScreen } from './useSmallScreen';
 
 /** Filters that stay on screen on a phone; the others move behind the filter button. */
@@ -13,7 +14,8 @@ const behindButton = (filter: ReactElement) => {
 };
 
 /**
- * react-admin's List, with phone-sized screens in mind: only the search stays in view, every
+ * react-admin's List, with pagination that says when a total is only a lower bound
+ * (ListPagination), and with phone-sized screens in mind: only the search stays in view, every
  * other filter is added from the filter button, so the toolbar fits a 390 px screen.
  */
 export const ListPage = ({ filters, ...props }: ListProps) => {
@@ -22,5 +24,5 @@ export const ListPage = ({ filters, ...props }: ListProps) => {
     if (!small || !Array.isArray(filters)) return filters;
     return filters.map((filter) => (isValidElement(filter) ? behindButton(filter) : filter));
   }, [small, filters]);
-  return <List filters={shown} {...props} />;
+  return <List filters={shown} pagination={<ListPagination />} {...props} />;
 };

@@ -36,9 +36,17 @@ export const common = {
       loading: 'Loading the list…',
       select: 'Select %{name}',
       children: '%{count} unit below |||| %{count} units below',
+      range_more_than: '%{from}–%{to} of more than %{total}',
+      more_than: 'More than %{total} records match; they were not all counted.',
+      count_exactly: 'Count exactly',
+      counting: 'Counting…',
+      counted: '%{count} record matches exactly. |||| %{count} records match exactly.',
+      count_failed: 'Could not count the records. Try again.',
     },
     bulk: {
       select_all: 'Select all %{count}',
+      select_all_many: 'Select all matching records',
+      all_selected_many: 'All matching records selected',
       all_selected:
         'All %{count} matching record selected |||| All %{count} matching records selected',
       counting: 'Counting the records this changes…',

@@ -11,7 +11,8 @@ import { officialChats, orgUnits } from '../../schema/index';
 import type { AuditActor } from '../audit-log/audit';
 import { idIn, runBulkChange } from '../bulk-change';
 import { enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
-import { listPage } from '../list-page';
+import { countedTotal, scopeIsCounted } from '../list-counts';
+import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
 import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
 
 // The region and municipality a row carries serve scope filters; readers get the unit's path.
@@ -57,6 +58,20 @@ export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL
   return conditions;
 }
 
+/** The list's total, as for staff (see staffTotal). */
+function chatTotal(filter: ListParams['filter'], scope: Scope): ListPageQuery<never>['total'] {
+  if (!scopeIsCounted(scope)) return { cap: 'inline' };
+  const narrowed =
+    idFilter(filter.orgUnitId) ??
+    enumFilter(filter.kind, chatKindValues) ??
+    enumFilter(filter.legacyPlatform, legacyPlatformValues) ??
+    textFilter(filter.q);
+  if (narrowed !== undefined) return { cap: 'first' };
+  const withinId = idFilter(filter.withinId);
+  const statuses = enumFilter(filter.status, chatStatusValues);
+  return { cap: 'first', counted: countedTotal({ list: 'chats', scope, withinId, statuses }) };
+}
+
 /** A migrated chat keeps the day it moved; a closed legacy chat the day it closed. */
 function statusStamps(status: ChatStatus) {
   const migrated = status === 'migrated' || status === 'legacy_closed';
@@ -91,18 +106,25 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
       .select(columns)
       .from(officialChats)
       .innerJoin(orgUnits, eq(orgUnits.id, officialChats.orgUnitId));
+  const listQuery = (filter: ListParams['filter']) => ({
+    table: officialChats,
+    id: officialChats.id,
+    orgUnitId: officialChats.orgUnitId,
+    columns,
+    filters: chatListFilters(filter, scope),
+    filtersOnOwnColumns: true,
+    sortable: chatSortable,
+    defaultSort: 'title',
+    total: chatTotal(filter, scope),
+  });
   return {
     list(params: ListParams) {
-      return listPage(db, params, {
-        table: officialChats,
-        id: officialChats.id,
-        orgUnitId: officialChats.orgUnitId,
-        columns,
-        filters: chatListFilters(params.filter, scope),
-        filtersOnOwnColumns: true,
-        sortable: chatSortable,
-        defaultSort: 'title',
-      });
+      return listPage(db, params, listQuery(params.filter));
+    },
+
+    /** The exact number of chats under the list's filter, however many. */
+    count(filter: ListParams['filter']) {
+      return exactListTotal(db, listQuery(filter));
     },
 
     async byIds(ids: readonly number[]) {

@@ -3,7 +3,8 @@ import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, staff } from '../../schema/index';
 import { daysFilter, enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
-import { listPage } from '../list-page';
+import { countedTotal, scopeIsCounted } from '../list-counts';
+import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
 import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
 
 // The region and municipality a row carries serve scope filters; readers get the unit's path.
@@ -47,24 +48,49 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
   return conditions;
 }
 
+/**
+ * The list's total: from list_counts when the filter is only the scope, a unit and
+ * statuses; otherwise counted up to a cap (in the page's statement where the scope is
+ * an institution or below, which holds few rows).
+ */
+function staffTotal(filter: ListParams['filter'], scope: Scope): ListPageQuery<never>['total'] {
+  if (!scopeIsCounted(scope)) return { cap: 'inline' };
+  const narrowed =
+    idFilter(filter.orgUnitId) ??
+    enumFilter(filter.role, staffRoleValues) ??
+    textFilter(filter.q) ??
+    daysFilter(filter.inactiveForDays);
+  if (narrowed !== undefined) return { cap: 'first' };
+  const withinId = idFilter(filter.withinId);
+  const statuses = enumFilter(filter.funnelStatus, funnelStatusValues);
+  return { cap: 'first', counted: countedTotal({ list: 'staff', scope, withinId, statuses }) };
+}
+
 export function staffQueries(db: Executor, scope: Scope) {
   const columns = {
     ...staffColumns,
     orgUnitName: orgUnits.name,
     orgUnitPath: orgUnits.path,
   };
+  const listQuery = (filter: ListParams['filter']) => ({
+    table: staff,
+    id: staff.id,
+    orgUnitId: staff.orgUnitId,
+    columns,
+    filters: staffListFilters(filter, scope),
+    filtersOnOwnColumns: true,
+    sortable: staffSortable,
+    defaultSort: 'fullName',
+    total: staffTotal(filter, scope),
+  });
   return {
     list(params: ListParams) {
-      return listPage(db, params, {
-        table: staff,
-        id: staff.id,
-        orgUnitId: staff.orgUnitId,
-        columns,
-        filters: staffListFilters(params.filter, scope),
-        filtersOnOwnColumns: true,
-        sortable: staffSortable,
-        defaultSort: 'fullName',
-      });
+      return listPage(db, params, listQuery(params.filter));
+    },
+
+    /** The exact number of staff under the list's filter, however many. */
+    count(filter: ListParams['filter']) {
+      return exactListTotal(db, listQuery(filter));
     },
 
     async byIds(ids: readonly number[]) {
