@@ -21,9 +21,8 @@ export interface RefreshPlan {
 export async function takeMarks(tx: Executor): Promise<RefreshPlan> {
   const marks = await queryRows<{ kind: string; org_unit_id: number | null; wave_id: number | null }>(
     tx,
-    sql`select kind, org_unit_id, wave_id from (
-          delete from adoption_refresh_marks returning kind, org_unit_id, wave_id) m
-        group by kind, org_unit_id, wave_id`,
+    sql`with taken as (delete from adoption_refresh_marks returning kind, org_unit_id, wave_id)
+        select kind, org_unit_id, wave_id from taken group by kind, org_unit_id, wave_id`,
   );
   const figureNodes = new Set<number>();
   const risks: RiskTargets = new Map();
