@@ -7,7 +7,7 @@ import {
   queryRows,
   refreshAdoption,
 } from '@cutover/db';
-import { isoToday } from '@cutover/domain';
+import { addDays, isoToday } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { typicalChange } from './lib/typical-change';
 
@@ -18,7 +18,8 @@ const RUNTIME_PASSWORD = 'bench-loopback-only';
 /**
  * The adoption refresh at national scale: a full rebuild, then rounds of a typical
  * 15-minute change followed by the incremental refresh the server runs (as the runtime
- * role), with the dead tuples left in the adoption tables. It changes staff statuses,
+ * role), a run with nothing changed and the first run of the next day, with the dead
+ * tuples left in the adoption tables. It changes staff statuses,
  * chats and deadlines in the database it is given: run it on a copy.
  */
 export async function benchRefresh(url: string) {
@@ -33,6 +34,9 @@ export async function benchRefresh(url: string) {
     const today = isoToday();
     const full = await refreshAdoption(owner.db, today, { full: true });
     const afterFull = await deadTuples(owner.db);
+    process.stdout.write(
+      `full rebuild: ${JSON.stringify(full)}, dead tuples ${JSON.stringify(afterFull)}\n`,
+    );
     await owner.db.execute(sql.raw(`vacuum (analyze) ${ADOPTION_TABLES.join(', ')}`));
     const runtime = await openDatabase({ url: runtimeUrl.toString(), poolSize: 1 });
     const rounds = [];
@@ -41,9 +45,13 @@ export async function benchRefresh(url: string) {
         const change = await typicalChange(owner.db, round);
         const report = await refreshAdoption(runtime.db, today);
         rounds.push({ change, report, deadTuples: await deadTuples(owner.db) });
+        process.stdout.write(`round ${round}: ${JSON.stringify(rounds.at(-1))}\n`);
       }
       const quiet = await refreshAdoption(runtime.db, today);
       rounds.push({ change: null, report: quiet, deadTuples: await deadTuples(owner.db) });
+      // The first run of a new day reassesses every risk (forecasts count days).
+      const nextDay = await refreshAdoption(runtime.db, addDays(today, 1));
+      rounds.push({ change: 'next day', report: nextDay, deadTuples: await deadTuples(owner.db) });
     } finally {
       await runtime.close();
     }

@@ -45,7 +45,7 @@ export async function typicalChange(db: Executor, round: number, statusChanges =
   for (const [i, { id }] of institutions.entries()) {
     await db.execute(sql`
       insert into deadlines (org_unit_id, wave_id, deadline, reason)
-      select ${id}, w.id, w.national_deadline + ${7 * (i + 1 + round)}, 'bench: a deadline edit'
+      select ${id}, w.id, w.national_deadline + ${7 * (i + 1 + round)}::int, 'bench: a deadline edit'
       from waves w order by w.id limit 1
       on conflict (org_unit_id, wave_id) do update set deadline = excluded.deadline`);
   }

@@ -21,6 +21,7 @@ export {
   type ImportSweepReport,
   sweepImportJobs,
 } from './queries/imports/sweep';
+export * from './queries/jobs/job-lease';
 export * from './queries/load-scope';
 export * from './queries/org-units/hierarchy-lock';
 export type { OrgUnitRecord } from './queries/org-units/org-units';
@@ -28,9 +29,8 @@ export type { PolicySettingRecord } from './queries/policies/policies';
 export type { Scope } from './queries/scope';
 export type { StaffRecord } from './queries/staff/staff';
 export * from './queries/users/accounts';
-export type { LaterSetting, WaveImpact } from './queries/waves/waves';
 export type { NewUser, UserRecord } from './queries/users/users';
+export type { LaterSetting, WaveImpact } from './queries/waves/waves';
 export * from './roles/index';
 export * as schema from './schema/index';
 export * from './scoped-data';
-export * from './queries/jobs/job-lease';

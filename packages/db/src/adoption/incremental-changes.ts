@@ -50,7 +50,10 @@ export async function applyRandomChanges(db: Executor, rng: Rng, statusChanges: 
 }
 
 async function editDeadline(db: Executor, rng: Rng) {
-  const nodes = await ids(db, sql`select id from org_units where level <> 'institution' order by id`);
+  const nodes = await ids(
+    db,
+    sql`select id from org_units where level <> 'institution' order by id`,
+  );
   const waves = await ids(db, sql`select id from waves order by id`);
   const node = rng.pick(nodes);
   const wave = rng.pick(waves);
@@ -71,7 +74,10 @@ async function moveInstitution(db: Executor, id: number, rng: Rng) {
     sql`select id, path from org_units where level = 'municipality' order by id`,
   );
   const target = rng.pick(municipalities);
-  const [node] = await queryRows<{ path: number[] }>(db, sql`select path from org_units where id = ${id}`);
+  const [node] = await queryRows<{ path: number[] }>(
+    db,
+    sql`select path from org_units where id = ${id}`,
+  );
   if (!node) return;
   await db.execute(sql`update org_units set parent_id = ${target.id} where id = ${id}`);
   await db.execute(sql`
@@ -84,7 +90,9 @@ async function moveInstitution(db: Executor, id: number, rng: Rng) {
 async function mergeInstitution(db: Executor, fromId: number, toId: number) {
   if (fromId === toId) return;
   await db.execute(sql`update staff set org_unit_id = ${toId} where org_unit_id = ${fromId}`);
-  await db.execute(sql`update official_chats set org_unit_id = ${toId} where org_unit_id = ${fromId}`);
+  await db.execute(
+    sql`update official_chats set org_unit_id = ${toId} where org_unit_id = ${fromId}`,
+  );
   await db.execute(sql`
     update org_units set merged_into_id = ${toId}, valid_to = current_date where id = ${fromId}`);
 }

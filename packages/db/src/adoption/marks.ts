@@ -19,7 +19,11 @@ export interface RefreshPlan {
  * this transaction sees keeps any mark committed meanwhile for the next run.
  */
 export async function takeMarks(tx: Executor): Promise<RefreshPlan> {
-  const marks = await queryRows<{ kind: string; org_unit_id: number | null; wave_id: number | null }>(
+  const marks = await queryRows<{
+    kind: string;
+    org_unit_id: number | null;
+    wave_id: number | null;
+  }>(
     tx,
     sql`with taken as (delete from adoption_refresh_marks returning kind, org_unit_id, wave_id)
         select kind, org_unit_id, wave_id from taken group by kind, org_unit_id, wave_id`,
@@ -30,7 +34,8 @@ export async function takeMarks(tx: Executor): Promise<RefreshPlan> {
   const waveIds = (await queryRows<{ id: number }>(tx, sql`select id from waves`)).map((w) => w.id);
   for (const mark of marks) {
     if (mark.kind === 'full') full = true;
-    else if (mark.kind === 'figures' && mark.org_unit_id !== null) figureNodes.add(mark.org_unit_id);
+    else if (mark.kind === 'figures' && mark.org_unit_id !== null)
+      figureNodes.add(mark.org_unit_id);
     else if (mark.kind === 'risks') {
       for (const waveId of mark.wave_id === null ? waveIds : [mark.wave_id]) {
         if (mark.org_unit_id === null) risks.set(waveId, null);

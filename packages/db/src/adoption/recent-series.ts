@@ -1,8 +1,8 @@
 import { addDays, assessmentWindowDays, type SeriesPoint } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import { inNodes } from './sync-figures';
 import { reachedThreshold } from '../queries/dashboard/sql';
+import { inNodes } from './sync-figures';
 
 /**
  * The domain's assessment window of history of every node for one wave, plus the row in force when the

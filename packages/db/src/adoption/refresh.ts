@@ -18,6 +18,22 @@ export interface RefreshReport {
   changedNodes: number | null;
   /** Rows inserted, updated or deleted in snapshots, rollups, subtree history and risks. */
   rowsWritten: number;
+  /** Seconds per step: snapshots, rollups, history, risks. */
+  steps: Record<string, number>;
+}
+
+/** Runs the steps in order, timing each. */
+function stepTimer() {
+  const steps: Record<string, number> = {};
+  return {
+    steps,
+    async time<T>(name: string, step: () => Promise<T>): Promise<T> {
+      const started = performance.now();
+      const result = await step();
+      steps[name] = Math.round(performance.now() - started) / 1000;
+      return result;
+    },
+  };
 }
 
 export interface RefreshOptions {
@@ -64,13 +80,16 @@ export async function refreshAdoption(
 }
 
 async function rebuild(tx: Executor, day: string) {
+  const { steps, time } = stepTimer();
   await dropMarks(tx);
-  const snapshots = await snapshotDay(tx, day, null);
-  const rollups = await syncAllRollups(tx);
-  const history = await subtreeDay(tx, day, null);
+  const snapshots = await time('snapshots', () => snapshotDay(tx, day, null));
+  const rollups = await time('rollups', () => syncAllRollups(tx));
+  const history = await time('history', () => subtreeDay(tx, day, null));
   const waves = await queryRows<{ id: number }>(tx, sql`select id from waves`);
-  const risks = await computeRisksOf(tx, day, new Map(waves.map((w) => [w.id, null])));
+  const all = new Map(waves.map((w) => [w.id, null]));
+  const risks = await time('risks', () => computeRisksOf(tx, day, all));
   return {
+    steps,
     rollups: risks.assessed,
     changedNodes: null,
     rowsWritten: sum(snapshots, rollups, history) + risks.written,
@@ -88,9 +107,12 @@ async function update(
   lastDay: string,
   plan: Awaited<ReturnType<typeof takeMarks>>,
 ) {
-  const snapshots = await snapshotDay(tx, day, plan.figureNodes);
-  const { report: rollups, ancestors } = await syncRollupsAbove(tx, plan.figureNodes);
-  const history = await subtreeDay(tx, day, ancestors);
+  const { steps, time } = stepTimer();
+  const snapshots = await time('snapshots', () => snapshotDay(tx, day, plan.figureNodes));
+  const { report: rollups, ancestors } = await time('rollups', () =>
+    syncRollupsAbove(tx, plan.figureNodes),
+  );
+  const history = await time('history', () => subtreeDay(tx, day, ancestors));
   const waves = await queryRows<{ id: number }>(tx, sql`select id from waves`);
   const targets: RiskTargets = new Map();
   for (const { id } of waves) {
@@ -98,8 +120,9 @@ async function update(
     const everything = lastDay !== day || marked === null;
     targets.set(id, everything ? null : [...new Set([...ancestors, ...(marked ?? [])])]);
   }
-  const risks = await computeRisksOf(tx, day, targets);
+  const risks = await time('risks', () => computeRisksOf(tx, day, targets));
   return {
+    steps,
     rollups: risks.assessed,
     changedNodes: plan.figureNodes.length,
     rowsWritten: sum(snapshots, rollups, history) + risks.written,
