@@ -1,8 +1,6 @@
 import { type Executor, queryRows } from '@cutover/db';
 import { sql } from 'drizzle-orm';
 
-const statuses = ['invited', 'registered', 'active', 'deactivated'] as const;
-
 /**
  * A typical quarter of an hour at national scale: `statusChanges` staff status changes,
  * one statement each as people act, spread over a handful of municipalities, plus a few
@@ -19,12 +17,15 @@ export async function typicalChange(db: Executor, round: number, statusChanges =
     sql`select s.id from staff s where s.municipality_id = any(${sql.param(ids)}::int[])
         order by md5(s.id::text || ${round}) limit ${statusChanges}`,
   );
-  for (const [i, { id }] of staff.entries()) {
-    const status = statuses[(i + round) % statuses.length] ?? 'active';
+  // Each member moves one step on (deactivated ones come back invited), so a rerun on the
+  // same database changes figures again rather than repeating yesterday's writes.
+  for (const { id } of staff) {
     await db.execute(sql`
-      update staff set funnel_status = ${status},
+      update staff set funnel_status = (case funnel_status when 'not_invited' then 'invited'
+          when 'invited' then 'registered' when 'registered' then 'active'
+          when 'active' then 'deactivated' else 'invited' end)::funnel_status,
         invited_at = coalesce(invited_at, now()),
-        registered_at = case when ${status} in ('registered', 'active') then coalesce(registered_at, now()) else registered_at end,
+        registered_at = case when funnel_status in ('invited', 'registered') then coalesce(registered_at, now()) else registered_at end,
         updated_at = now(), version = version + 1
       where id = ${id}`);
   }
