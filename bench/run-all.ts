@@ -4,6 +4,7 @@ import { benchHttp } from './http';
 import { benchImports } from './imports';
 import { benchLists } from './lists';
 import { benchPolicies } from './policies';
+import { benchRefresh } from './refresh';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!url) {
@@ -20,6 +21,7 @@ const benches = {
   imports: benchImports,
   http: benchHttp,
   exports: benchExports,
+  refresh: benchRefresh,
 };
 type Name = keyof typeof benches;
 const isName = (arg: string): arg is Name => Object.hasOwn(benches, arg);
@@ -36,5 +38,5 @@ if (unknown.length > 0) {
 const chosen: Name[] =
   asked.length > 0
     ? asked.filter(isName)
-    : ['dashboard', 'lists', 'policies', 'imports', 'http', 'exports'];
+    : ['dashboard', 'lists', 'policies', 'imports', 'http', 'exports', 'refresh'];
 for (const name of chosen) await benches[name](url);

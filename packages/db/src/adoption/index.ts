@@ -1,1 +1,6 @@
-export { type RefreshReport, rebuildSubtreeHistory, refreshAdoption } from './refresh';
+export {
+  type RefreshOptions,
+  type RefreshReport,
+  rebuildSubtreeHistory,
+  refreshAdoption,
+} from './refresh';

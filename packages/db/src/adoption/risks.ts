@@ -8,6 +8,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
 import { loadFinishDays, loadRecentSeries } from './recent-series';
+import { inNodes } from './sync-figures';
 
 interface RollupRow {
   org_unit_id: number;
@@ -52,6 +53,9 @@ async function deadlineSettings(tx: Executor) {
   return byWave;
 }
 
+/** Which rollups to reassess: per wave id, the nodes (null: every node of the wave). */
+export type RiskTargets = Map<number, readonly number[] | null>;
+
 /**
  * Percent, forecast, finish date, effective deadline and risk class of every rollup row,
  * from the domain's `assessAdoption` over each node's history window, wave by wave (or of
@@ -62,22 +66,42 @@ export async function computeRisks(
   today: string,
   onlyWaveId?: number,
 ): Promise<number> {
+  const waves = await queryRows<{ id: number }>(
+    tx,
+    sql`select id from waves where ${onlyWaveId ?? null}::int is null or id = ${onlyWaveId ?? null}::int`,
+  );
+  return (await computeRisksOf(tx, today, new Map(waves.map((w) => [w.id, null])))).assessed;
+}
+
+/**
+ * The same for the rollups in `targets` only. Writes only rows whose outcome changed, so a
+ * rerun over unchanged figures leaves no dead tuples.
+ */
+export async function computeRisksOf(
+  tx: Executor,
+  today: string,
+  targets: RiskTargets,
+): Promise<{ assessed: number; written: number }> {
   const waves = await queryRows<WaveRow>(
     tx,
     sql`select id, to_char(national_deadline, 'YYYY-MM-DD') as national_deadline,
-               to_char(opens_on, 'YYYY-MM-DD') as opens_on from waves
-        where ${onlyWaveId ?? null}::int is null or id = ${onlyWaveId ?? null}::int`,
+               to_char(opens_on, 'YYYY-MM-DD') as opens_on from waves order by id`,
   );
   const settings = await deadlineSettings(tx);
-  let updated = 0;
+  let assessed = 0;
+  let written = 0;
   for (const wave of waves) {
+    if (!targets.has(wave.id)) continue;
+    const nodes = targets.get(wave.id) ?? null;
+    if (nodes?.length === 0) continue;
     const rollups = await queryRows<RollupRow>(
       tx,
       sql`select r.org_unit_id, r.wave_id, r.numerator, r.denominator, u.path
-          from adoption_rollups r join org_units u on u.id = r.org_unit_id where r.wave_id = ${wave.id}`,
+          from adoption_rollups r join org_units u on u.id = r.org_unit_id
+          where r.wave_id = ${wave.id} and ${inNodes('r.org_unit_id', nodes)}`,
     );
-    const series = await loadRecentSeries(tx, wave.id, today);
-    const finishDays = await loadFinishDays(tx, wave.id, today);
+    const series = await loadRecentSeries(tx, wave.id, today, nodes);
+    const finishDays = await loadFinishDays(tx, wave.id, today, nodes);
     const results = rollups.map((row) =>
       assess(row, wave, settings.get(wave.id) ?? [], today, {
         series: series.get(row.org_unit_id) ?? [],
@@ -85,20 +109,35 @@ export async function computeRisks(
       }),
     );
     for (let start = 0; start < results.length; start += 5_000) {
-      const chunk = JSON.stringify(results.slice(start, start + 5_000));
-      await tx.execute(sql`
+      written += await writeRisks(tx, results.slice(start, start + 5_000));
+    }
+    assessed += results.length;
+  }
+  return { assessed, written };
+}
+
+const riskColumns =
+  'percent, risk, forecast_status, forecast_date, forecast_earliest, forecast_latest, deadline, finished_on';
+
+async function writeRisks(tx: Executor, results: ReturnType<typeof assess>[]) {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`
+      with written as (
         update adoption_rollups r set percent = v.percent, risk = v.risk,
           forecast_status = v.forecast_status, forecast_date = v.forecast_date,
           forecast_earliest = v.forecast_earliest, forecast_latest = v.forecast_latest,
           deadline = v.deadline, finished_on = v.finished_on
-        from jsonb_to_recordset(${chunk}::jsonb) as v(org_unit_id int, wave_id int,
+        from jsonb_to_recordset(${JSON.stringify(results)}::jsonb) as v(org_unit_id int, wave_id int,
           percent float8, risk text, forecast_status text, forecast_date date,
           forecast_earliest date, forecast_latest date, deadline date, finished_on date)
-        where r.org_unit_id = v.org_unit_id and r.wave_id = v.wave_id`);
-    }
-    updated += results.length;
-  }
-  return updated;
+        where r.org_unit_id = v.org_unit_id and r.wave_id = v.wave_id
+          and (${sql.raw(riskColumns.replaceAll(/(\w+)/g, 'r.$1'))})
+            is distinct from (${sql.raw(riskColumns.replaceAll(/(\w+)/g, 'v.$1'))})
+        returning 1)
+      select count(*)::int as n from written`,
+  );
+  return row?.n ?? 0;
 }
 
 function assess(

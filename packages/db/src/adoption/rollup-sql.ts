@@ -2,9 +2,7 @@
  * Current figures of every node and wave: the latest snapshot of each series, summed over
  * every ancestor on its path (so a node's row covers its whole subtree, itself included).
  */
-export const REBUILD_ROLLUPS_SQL = `
-insert into adoption_rollups (org_unit_id, wave_id, numerator, denominator, invited, registered,
-  active, chats_migrated, chats_legacy_closed, parents_joined, computed_at)
+export const ROLLUPS_SELECT = `
 select ancestor.id, latest.wave_id, sum(latest.numerator)::int, sum(latest.denominator)::int,
   sum(latest.invited)::int, sum(latest.registered)::int, sum(latest.active)::int,
   sum(latest.chats_migrated)::int, sum(latest.chats_legacy_closed)::int,
@@ -17,6 +15,11 @@ from (
 join org_units node on node.id = latest.org_unit_id
 cross join lateral unnest(node.path) as ancestor(id)
 group by ancestor.id, latest.wave_id`;
+
+export const REBUILD_ROLLUPS_SQL = `
+insert into adoption_rollups (org_unit_id, wave_id, numerator, denominator, invited, registered,
+  active, chats_migrated, chats_legacy_closed, parents_joined, computed_at)
+${ROLLUPS_SELECT}`;
 
 /**
  * The whole subtree history, rebuilt from the series: each series' day-to-day changes are

@@ -1,12 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { inNodes } from './sync-figures';
 
 /**
  * Current figures of every series, computed from the live staff and chat rows. A series is
  * one node and one wave the node takes part in (see waveCohorts in @cutover/domain):
  * registration never counts as done; the numerator is migrated chats, active staff or
- * joined parents.
+ * joined parents. `nodes` limits it to those nodes (null: every node). A series with no
+ * figures is kept only when it has history on another day than `day`, the day being rewritten.
  */
-export const liveSeriesFigures: SQL = sql`
+export function liveSeriesFigures(day: string, nodes: readonly number[] | null): SQL {
+  const only = (column: string) => inNodes(column, nodes);
+  return sql`
   with staff_counts as (
     select org_unit_id,
       count(*) filter (where counted) as counted,
@@ -21,7 +25,7 @@ export const liveSeriesFigures: SQL = sql`
       select org_unit_id, invited_at, registered_at, funnel_status,
         funnel_status <> 'deactivated' as counted,
         role in ('director', 'school_admin') as administration
-      from staff
+      from staff where ${only('org_unit_id')}
     ) s
     group by org_unit_id
   ),
@@ -35,7 +39,7 @@ export const liveSeriesFigures: SQL = sql`
       coalesce(sum(parents_joined) filter (where kind = 'class_parent'), 0) as joined,
       coalesce(sum(parents_expected) filter (where kind = 'class_parent'), 0) as expected
     from official_chats
-    where kind in ('class_parent', 'class_pupil')
+    where kind in ('class_parent', 'class_pupil') and ${only('org_unit_id')}
     group by org_unit_id
   ),
   units as (
@@ -51,6 +55,7 @@ export const liveSeriesFigures: SQL = sql`
     from org_units u
     left join staff_counts p on p.org_unit_id = u.id
     left join chat_counts c on c.org_unit_id = u.id
+    where ${only('u.id')}
   ),
   series as (
     select id, 'school_chats' as code, moved as numerator, class_chats as denominator,
@@ -83,8 +88,10 @@ export const liveSeriesFigures: SQL = sql`
     s.parents_joined::int as parents_joined
   from series s join waves w on w.code = s.code
   where s.denominator > 0 or exists (
-    select 1 from adoption_snapshots o where o.org_unit_id = s.id and o.wave_id = w.id
+    select 1 from adoption_snapshots o
+    where o.org_unit_id = s.id and o.wave_id = w.id and o.day <> ${day}
   )`;
+}
 
 export const figureColumns = sql.raw(
   'numerator, denominator, invited, registered, active, chats_migrated, chats_legacy_closed, parents_joined',

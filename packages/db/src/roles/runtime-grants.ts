@@ -11,6 +11,7 @@ const APPEND_ONLY_TABLES = new Set(['audit_log']);
  * DELETE is added here.
  */
 const DELETABLE_TABLES = new Set([
+  'adoption_refresh_marks',
   'adoption_rollups',
   'adoption_snapshots',
   'adoption_subtree_history',

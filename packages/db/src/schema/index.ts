@@ -1,4 +1,5 @@
 export * from './adoption';
+export * from './adoption-refresh';
 export * from './audit';
 export * from './chats';
 export * from './expectations';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { computeRisks } from '../adoption/risks';
+import { refreshAdoption } from '../adoption/refresh';
 import { openDatabase } from '../client';
 import { formatDay } from './calendar';
 import { CopyWriter } from './copy-writer';
@@ -46,10 +46,11 @@ export async function seedNational(
     throw error;
   }
   try {
-    // Fresh statistics, so the first dashboards do not plan against empty tables; the
-    // vacuum sets the visibility map, so counts are index-only scans from the start.
+    // The first refresh (forecasts, risks, the refresh state) before the vacuum, so its
+    // writes leave no dead rows; fresh statistics, so the first dashboards do not plan
+    // against empty tables; the visibility map, so counts are index-only scans from the start.
+    await refreshAt(url, formatDay(today));
     await client.query('vacuum (analyze)');
-    await computeRisksAt(url, formatDay(today));
     const counts = await client.query<Record<string, unknown>>(countRowsSql);
     return {
       scale: 'national',
@@ -64,11 +65,11 @@ export async function seedNational(
   }
 }
 
-/** Forecasts and risks of every node, through the shared query code. */
-async function computeRisksAt(url: string, today: string) {
+/** A full adoption refresh (forecasts and risks of every node), through the shared code. */
+async function refreshAt(url: string, today: string) {
   const database = await openDatabase({ url, poolSize: 1 });
   try {
-    await database.db.transaction((tx) => computeRisks(tx, today));
+    await refreshAdoption(database.db, today, { full: true });
   } finally {
     await database.close();
   }

@@ -47,6 +47,13 @@ export const waveSelect = sql.raw(`id, code, name_en as "nameEn", name_ru as "na
   to_char(national_deadline, 'YYYY-MM-DD') as "nationalDeadline", sort_order as "sortOrder",
   to_char(closed_on, 'YYYY-MM-DD') as "closedOn", version`);
 
+/**
+ * When a rollup's figures were last confirmed: the refresh rewrites only rows that changed,
+ * so an unchanged row is as fresh as the refresh's last run.
+ */
+export const CHECKED_AT =
+  'greatest(r.computed_at, (select refreshed_at from adoption_refresh_state where id = 1))';
+
 export const currentSelect =
   sql.raw(`r.wave_id as "waveId", numerator, denominator, invited, registered,
   active, chats_migrated as "chatsMigrated", chats_legacy_closed as "chatsLegacyClosed",
@@ -56,7 +63,7 @@ export const currentSelect =
   to_char(r.forecast_latest, 'YYYY-MM-DD') as "forecastLatest",
   to_char(r.deadline, 'YYYY-MM-DD') as deadline,
   to_char(r.finished_on, 'YYYY-MM-DD') as "finishedOn",
-  to_char(r.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"`);
+  to_char(${CHECKED_AT} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "computedAt"`);
 
 export const riskRank = sql.raw(
   `case risk when 'overdue' then 0 when 'at_risk' then 1 when 'on_track' then 2 when 'done_late' then 3 when 'done' then 4 else 5 end`,

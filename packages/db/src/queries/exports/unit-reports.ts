@@ -1,6 +1,6 @@
 import { isoToday, type OrgLevel } from '@cutover/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { unitInScope } from '../dashboard/sql';
+import { CHECKED_AT, unitInScope } from '../dashboard/sql';
 import type { Scope } from '../scope';
 import type { ReportParams } from './list-reports';
 import type { ExportColumn, ReportSource } from './report-source';
@@ -93,7 +93,7 @@ export function adoptionReport(scope: Scope, params: UnitReportParams): ReportSo
       { key: 'finishOrForecastDate', kind: 'date', value: sql`r.forecast_date` },
       ...deadlineColumns,
       { key: 'provenanceNote', kind: 'text', value: sql`null::text` },
-      { key: 'computedAt', kind: 'datetime', value: sql`r.computed_at` },
+      { key: 'computedAt', kind: 'datetime', value: sql.raw(CHECKED_AT) },
     ],
     from: sql`org_units u
       join adoption_rollups r on r.org_unit_id = u.id and r.wave_id = ${params.waveId ?? 0}
