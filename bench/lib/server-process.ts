@@ -21,7 +21,7 @@ export interface BenchServerOptions {
   cwd?: string;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -111,7 +111,7 @@ async function waitUntilReady(url: string, child: ChildProcess) {
 }
 
 /** SIGTERM lets the server finish and close its pools (and write a --cpu-prof profile). */
-async function stopProcess(child: ChildProcess) {
+export async function stopProcess(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
