@@ -58,7 +58,8 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     CUTOVER_SEED: options.database ? 'none' : 'demo',
     CUTOVER_REFRESH_MINUTES: '0',
     CUTOVER_AUDIT_CHECKPOINT_MINUTES: '0',
-    CUTOVER_WEB_DIST: path.join(repoRoot, 'apps/web/dist'),
+    // BENCH_WEB_DIST: another build (say, a copy of the one before a change).
+    CUTOVER_WEB_DIST: process.env.BENCH_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     LOG_LEVEL: 'warn',
     ...(options.database
       ? {
