@@ -126,8 +126,12 @@ async function oneRun(options: {
     // Only anonymous functions in the page (see watchForCharts); the sums are done here.
     const seen = await page.evaluate(() => ({
       chartsAt: (globalThis as unknown as Seen).chartsAt ?? 0,
-      htmlAt: (performance.getEntriesByType('navigation')[0] as unknown as ResourceEntry)
-        .responseEnd,
+      htmlAt: (
+        performance.getEntriesByType(
+          // Node's types know no navigation entries; the page's performance has one.
+          'navigation' as Parameters<typeof performance.getEntriesByType>[0],
+        )[0] as unknown as ResourceEntry
+      ).responseEnd,
       entries: (performance.getEntriesByType('resource') as unknown as ResourceEntry[]).map(
         (e) => ({
           path: new URL(e.name).pathname,

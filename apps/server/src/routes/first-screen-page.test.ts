@@ -6,7 +6,7 @@ import { buildTree } from '@cutover/api/testing';
 import { insertAccount } from '@cutover/db';
 import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
 import type { FastifyInstance } from 'fastify';
-import superjson from 'superjson';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInOverHttp, startTestServer } from '../testing';
 import { FIRST_SCREEN_BLOCK } from './first-screen';
@@ -45,9 +45,7 @@ const blockOf = (html: string) => {
   const match = html.match(
     new RegExp(`<script type="application/json" id="${FIRST_SCREEN_BLOCK}">([^<]*)</script>`),
   );
-  return match
-    ? (JSON.parse(match[1] ?? '') as { path: string; answer: superjson.SuperJSONResult }[])
-    : null;
+  return match ? (JSON.parse(match[1] ?? '') as { path: string; answer: SuperJSONResult }[]) : null;
 };
 
 describe('the page at / for a signed-in session', () => {
@@ -61,7 +59,7 @@ describe('the page at / for a signed-in session', () => {
     expect(answers?.map((entry) => entry.path)).toContain('auth.me');
     expect(answers?.map((entry) => entry.path)).toContain('dashboard.summary');
     const me = answers?.find((entry) => entry.path === 'auth.me');
-    expect(superjson.deserialize(me?.answer as superjson.SuperJSONResult)).toMatchObject({
+    expect(superjson.deserialize(me?.answer as SuperJSONResult)).toMatchObject({
       login: 'admin@test',
       displayName: 'Admin </script>',
     });
@@ -70,7 +68,10 @@ describe('the page at / for a signed-in session', () => {
   });
 
   it('is the plain page, revalidated, without a session or with a dead one', async () => {
-    for (const headers of [{}, { cookie: 'cutover_session=not-a-session' }]) {
+    for (const headers of [{}, { cookie: 'cutover_session=not-a-session' }] as Record<
+      string,
+      string
+    >[]) {
       const response = await fetch(`${baseUrl}/`, { headers });
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(blockOf(await response.text())).toBeNull();

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import superjson from 'superjson';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_BLOCK, firstScreenBlock } from './first-screen';
 import { firstScreenPreloads } from './first-screen-preloads';
@@ -18,8 +18,8 @@ describe("the first screen's data block", () => {
     );
     const body = html.slice(html.indexOf('>') + 1, -'</script>'.length);
     expect(body).not.toMatch(/[<>&\u2028\u2029]/);
-    const [read] = JSON.parse(body) as { answer: superjson.SuperJSONResult }[];
-    expect(superjson.deserialize(read?.answer as superjson.SuperJSONResult)).toEqual({ hostile });
+    const [read] = JSON.parse(body) as { answer: SuperJSONResult }[];
+    expect(superjson.deserialize(read?.answer as SuperJSONResult)).toEqual({ hostile });
   });
 });
 
