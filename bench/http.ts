@@ -11,6 +11,7 @@ import { monotonicMicros, summariseCpuProfiles } from './lib/cpu-profile';
 import { measureFirstScreen, signInCookie } from './lib/first-screen';
 import { initialJs } from './lib/initial-js';
 import { type LoadResult, runLoad, runLoops } from './lib/load';
+import { comparePostGraphile, reportPostGraphile } from './lib/postgraphile-compare';
 import { cpuMsPerRequest, processCpuMs } from './lib/process-cpu';
 import { startBenchServer } from './lib/server-process';
 
@@ -47,6 +48,18 @@ export async function benchHttp(url: string) {
       const results = {
         ...measured,
         summaryProfile: process.env.BENCH_HTTP_PROFILE ? await profileSummary(copy, people) : null,
+        // Optional: installs PostGraphile 4 on demand (see lib/postgraphile-server.ts).
+        postgraphile: process.env.BENCH_POSTGRAPHILE
+          ? await comparePostGraphile({
+              baseUrl: server.url,
+              ownerUrl: copy.ownerUrl,
+              runtimeUrl: copy.runtimeUrl,
+              password: DEMO_PASSWORD,
+              federalLogin: people.federal.login,
+              regionLogin: people.region.login,
+              seconds,
+            })
+          : null,
       };
       const load = { before: round(loadBefore[0]), after: round(loadavg()[0]) };
       report(results, load);
@@ -243,6 +256,7 @@ async function summaryStatementDirect(ownerUrl: string, runSeconds: number) {
 
 type Results = Awaited<ReturnType<typeof measureAll>> & {
   summaryProfile: Awaited<ReturnType<typeof profileSummary>> | null;
+  postgraphile: Awaited<ReturnType<typeof comparePostGraphile>> | null;
 };
 
 function report(results: Results, load: object) {
@@ -276,6 +290,7 @@ function report(results: Results, load: object) {
     for (const share of cpu.shares)
       out(`    ${String(share.percent).padStart(5)}%  ${share.owner}`);
   }
+  if (results.postgraphile) reportPostGraphile(results.postgraphile, out);
   out(`  load average (1 min): ${JSON.stringify(load)}`);
 }
 

@@ -37,6 +37,9 @@ export default defineConfig({
   },
   build: {
     sourcemap: false,
+    // dist/.vite/manifest.json: the server names the dashboard's chunks in a signed-in page
+    // (apps/server/src/routes/first-screen-preloads.ts).
+    manifest: true,
     rolldownOptions: {
       // @cutover/domain is pure TypeScript without side effects; saying so lets the bundle
       // drop the zod schemas the browser never uses.

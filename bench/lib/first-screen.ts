@@ -21,6 +21,12 @@ export interface FirstScreenRun {
   api: { procedures: string; startMs: number; endMs: number }[];
   /** Bytes on the wire (compressed) of the scripts and styles the page loaded before the charts. */
   scriptBytes: number;
+  /** Each script and style before the charts: when it started and when its last byte came. */
+  assets: { path: string; startMs: number; endMs: number; bytes: number }[];
+  /** When the HTML's last byte came (responseEnd of the navigation). */
+  htmlMs: number;
+  /** Main-thread time until just after the charts (Chromium's TaskDuration, ScriptDuration). */
+  mainThreadMs: { tasks: number; script: number };
 }
 
 /** What the page notes (watchForCharts) and what Resource Timing holds (no DOM types here). */
@@ -106,6 +112,7 @@ async function oneRun(options: {
     await page.addInitScript(watchForCharts);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
     await page.goto(`${options.url}/#/`);
@@ -113,9 +120,18 @@ async function oneRun(options: {
       timeout: 60_000,
       polling: 50,
     });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) =>
+      Math.round((metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
     // Only anonymous functions in the page (see watchForCharts); the sums are done here.
     const seen = await page.evaluate(() => ({
       chartsAt: (globalThis as unknown as Seen).chartsAt ?? 0,
+      htmlAt: (
+        performance.getEntriesByType(
+          // Node's types know no navigation entries; the page's performance has one.
+          'navigation' as Parameters<typeof performance.getEntriesByType>[0],
+        )[0] as unknown as ResourceEntry
+      ).responseEnd,
       entries: (performance.getEntriesByType('resource') as unknown as ResourceEntry[]).map(
         (e) => ({
           path: new URL(e.name).pathname,
@@ -126,7 +142,16 @@ async function oneRun(options: {
       ),
     }));
     const before = seen.entries.filter((e) => e.start <= seen.chartsAt);
+    const assets = before.filter((e) => /\.(js|css)$/.test(e.path));
     return {
+      htmlMs: Math.round(seen.htmlAt),
+      mainThreadMs: { tasks: metric('TaskDuration'), script: metric('ScriptDuration') },
+      assets: assets.map((e) => ({
+        path: e.path.replace('/assets/', ''),
+        startMs: Math.round(e.start),
+        endMs: Math.round(e.end),
+        bytes: e.bytes,
+      })),
       chartsVisibleMs: Math.round(seen.chartsAt),
       api: before
         .filter((e) => e.path.startsWith('/trpc/'))
@@ -135,9 +160,7 @@ async function oneRun(options: {
           startMs: Math.round(e.start),
           endMs: Math.round(e.end),
         })),
-      scriptBytes: before
-        .filter((e) => /\.(js|css)$/.test(e.path))
-        .reduce((sum, e) => sum + e.bytes, 0),
+      scriptBytes: assets.reduce((sum, e) => sum + e.bytes, 0),
     };
   } finally {
     await context.close();

@@ -21,7 +21,7 @@ export interface BenchServerOptions {
   cwd?: string;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -58,7 +58,8 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     CUTOVER_SEED: options.database ? 'none' : 'demo',
     CUTOVER_REFRESH_MINUTES: '0',
     CUTOVER_AUDIT_CHECKPOINT_MINUTES: '0',
-    CUTOVER_WEB_DIST: path.join(repoRoot, 'apps/web/dist'),
+    // BENCH_WEB_DIST: another build (say, a copy of the one before a change).
+    CUTOVER_WEB_DIST: process.env.BENCH_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     LOG_LEVEL: 'warn',
     ...(options.database
       ? {
@@ -111,7 +112,7 @@ async function waitUntilReady(url: string, child: ChildProcess) {
 }
 
 /** SIGTERM lets the server finish and close its pools (and write a --cpu-prof profile). */
-async function stopProcess(child: ChildProcess) {
+export async function stopProcess(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

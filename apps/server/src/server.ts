@@ -91,6 +91,8 @@ export async function createServer(options: ServerOptions) {
         : {}),
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
   });
-  if (options.webDist) await registerSpa(app, options.webDist);
+  if (options.webDist) {
+    await registerSpa(app, options.webDist, { deps: options.deps, cookie });
+  }
   return app;
 }

@@ -1,19 +1,31 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ApiDeps } from '@cutover/api';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CookieOptions } from '../context';
+import { firstScreenAnswers, firstScreenBlock } from './first-screen';
+import { firstScreenPreloads } from './first-screen-preloads';
 
 /** Content-hashed build output: a new release gets new names, so a copy never goes stale. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, favicon): kept, but checked against its ETag before each use. */
 export const REVALIDATE = 'no-cache';
+/** A page that carries a user's own data: never stored, by the browser or anything between. */
+export const PRIVATE = 'private, no-store';
 
 /**
  * Serves the built SPA; unknown paths outside the API get index.html (client-side routes).
  * The build writes brotli and gzip copies beside each file (vite-plugin-compression2), and
  * the one the browser accepts is sent as is: nothing is compressed per request.
  */
-export async function registerSpa(app: FastifyInstance, distDir: string) {
+export async function registerSpa(
+  app: FastifyInstance,
+  distDir: string,
+  firstScreen?: { deps: ApiDeps; cookie: CookieOptions },
+) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     app.log.warn({ distDir }, 'the web app is not built; run `pnpm --filter @cutover/web build`');
     return;
@@ -26,10 +38,22 @@ export async function registerSpa(app: FastifyInstance, distDir: string) {
   await app.register(fastifyStatic, {
     root: distDir,
     wildcard: true,
-    index: 'index.html',
+    // `/` is the page route below; /index.html itself is still served as a file.
+    index: false,
     preCompressed: true,
     cacheControl: false,
     setHeaders: cacheHeaders,
+  });
+  // The page at `/`: for a signed-in session, with its first screen's answers and the
+  // dashboard's modules named, so neither waits for the entry script to ask.
+  app.get('/', async (request, reply) => {
+    const answers = firstScreen
+      ? await firstScreenAnswers(firstScreen.deps, firstScreen.cookie, request, reply)
+      : [];
+    if (answers.length === 0) return reply.sendFile('index.html');
+    const page = await readFile(path.join(distDir, 'index.html'), 'utf8');
+    const head = firstScreenBlock(answers) + (await firstScreenPreloads(distDir, page));
+    return sendHtml(request, reply, page.replace('</head>', `${head}</head>`));
   });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/trpc') || request.url.startsWith('/api/');
@@ -40,4 +64,14 @@ export async function registerSpa(app: FastifyInstance, distDir: string) {
     }
     return reply.sendFile('index.html');
   });
+}
+
+/** A personalised page: not stored anywhere, gzipped when the browser accepts it. */
+function sendHtml(request: FastifyRequest, reply: FastifyReply, html: string) {
+  reply.header('cache-control', PRIVATE).header('vary', 'cookie, accept-encoding');
+  reply.type('text/html; charset=utf-8');
+  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    return reply.header('content-encoding', 'gzip').send(gzipSync(html));
+  }
+  return reply.send(html);
 }

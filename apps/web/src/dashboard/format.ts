@@ -1,18 +1,37 @@
 /** Locale-aware formatting of the dashboard's numbers, days and instants. */
 
+// Building an Intl formatter costs far more than using one, and the first screen formats
+// hundreds of cells and ticks: one per locale and options, kept for the page's life.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  const known = dateFormats.get(key);
+  if (known) return known;
+  const format = new Intl.DateTimeFormat(locale, options);
+  dateFormats.set(key, format);
+  return format;
+}
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}) {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  const known = numberFormats.get(key);
+  if (known) return known;
+  const format = new Intl.NumberFormat(locale, options);
+  numberFormats.set(key, format);
+  return format;
+}
+
 /** A calendar day ('YYYY-MM-DD') in the reader's language; days are UTC, never shifted. */
 export function formatDay(locale: string, day: string | null | undefined): string {
   if (!day) return '—';
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment (computedAt, setAt) in the reader's language and time zone. */
 export function formatInstant(locale: string, instant: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    instant,
-  );
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
 }
 
 /**
@@ -33,7 +52,7 @@ export function toInstant(value: unknown): Date | null {
 /** A month for chart ticks: 'Sep 2026', 'сент. 2026' (no trailing 'г.', no ambiguous 2-digit year). */
 export function formatMonth(locale: string, day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat(locale, {
+  const parts = dateFormat(locale, {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
@@ -43,15 +62,13 @@ export function formatMonth(locale: string, day: string): string {
 }
 
 export function formatCount(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** 0..100 as a percentage with at most one decimal ('97.7%', '97,7 %'); null as a dash. */
 export function formatPercent(locale: string, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    value / 100,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -65,7 +82,7 @@ export function deltaDirection(points: number): Direction {
 
 /** The size of a change in percentage points, unsigned (the arrow carries the sign). */
 export function formatPoints(locale: string, points: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(Math.abs(points));

@@ -26,8 +26,14 @@ export function prefetchDashboard(search: string, today = new Date().toISOString
     },
     () => {},
   );
-  // The page's code and its charts', fetched beside its data rather than one after another
-  // (session check, page, data, then the lazy charts).
+  prefetchDashboardCode();
+}
+
+/**
+ * The page's code and its charts', fetched beside its data rather than one after another
+ * (session check, page, data, then the lazy charts).
+ */
+export function prefetchDashboardCode() {
   void import('./DashboardPage');
   void import('./FunnelChart');
   void import('./BurnupChart');
