@@ -32,7 +32,7 @@ beforeAll(async () => {
     path.join(dist, 'index.html'),
     '<!doctype html><head><title>Cutover</title></head>',
   );
-  ({ app, baseUrl } = await startTestServer(testDb.database, dist));
+  ({ app, baseUrl } = await startTestServer(testDb.database, { webDist: dist }));
   ({ cookie } = await signInOverHttp(baseUrl, 'admin@test', 'a-long-password'));
 }, 60_000);
 
