@@ -77,3 +77,13 @@ describe('metrics settings', () => {
     );
   });
 });
+
+describe('DATABASE_POOL_SIZE', () => {
+  it('defaults to 10 connections and takes a whole number from 1 to 200', () => {
+    expect(loadEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(loadEnv({ DATABASE_POOL_SIZE: '40' }).DATABASE_POOL_SIZE).toBe(40);
+    for (const value of ['0', '201', '2.5', 'many']) {
+      expect(() => loadEnv({ DATABASE_POOL_SIZE: value })).toThrow(/DATABASE_POOL_SIZE/);
+    }
+  });
+});

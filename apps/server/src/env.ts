@@ -51,6 +51,8 @@ const envSchema = z.object({
   /** The tables' owner, for migrations and the seed; DATABASE_URL is then the runtime role. */
   DATABASE_MIGRATION_URL: z.string().url().optional(),
   DATABASE_READ_URL: z.string().url().optional(),
+  /** Connections per PostgreSQL pool (primary and replica each). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CUTOVER_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   CUTOVER_DEMO: flag.default(true),
   CUTOVER_SEED: z.enum(['demo', 'none']).default('demo'),

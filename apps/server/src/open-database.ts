@@ -35,6 +35,7 @@ export async function openDatabases(
   const database: Database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: env.CUTOVER_DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
     onPoolError,
   });
   const checkRole = async () => {
@@ -58,7 +59,12 @@ export async function openDatabases(
   // Lazily: a replica away at start only sends the reads to the primary until it returns.
   const readDatabase =
     env.DATABASE_READ_URL && env.DATABASE_URL
-      ? await openDatabase({ url: env.DATABASE_READ_URL, onPoolError, lazy: true })
+      ? await openDatabase({
+          url: env.DATABASE_READ_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          onPoolError,
+          lazy: true,
+        })
       : undefined;
   return { database, readDatabase };
 }
