@@ -73,6 +73,21 @@ export const byId = (
   outside: 'NOT_FOUND',
   invoke: (c, id) => call(c, id),
 });
+/**
+ * A list's exact count: its rows are the list's own page when the count agrees with the
+ * list's total (so the matrix checks the same scope), none when it counts nothing.
+ */
+export const counted = (
+  target: TargetKind,
+  count: (c: Caller, withinId: number) => Promise<{ total: number }>,
+  page: (c: Caller, withinId: number) => Promise<{ data: unknown[]; total: number }>,
+): GatedSpec =>
+  list(target, async (c, id) => {
+    const { total } = await count(c, id);
+    const listed = await page(c, id);
+    if (total !== listed.total) throw new Error(`count ${total} differs from the list's total`);
+    return total === 0 ? [] : listed.data;
+  });
 export const within = (withinId: number) => ({ page: 1, perPage: 100, filter: { withinId } });
 export const open = (testedIn: string): OpenSpec => ({ kind: 'open', testedIn });
 export const self = (testedIn: string): SelfSpec => ({ kind: 'self', testedIn });

@@ -1,4 +1,4 @@
-import { byId, list, open, type Spec, within } from './spec-kinds';
+import { byId, counted, list, open, type Spec, within } from './spec-kinds';
 
 /** Sign-in, the hierarchy, users and the audit log. */
 export const specsOrg: Record<string, Spec> = {
@@ -19,6 +19,11 @@ export const specsOrg: Record<string, Spec> = {
   'institutions.byId': byId('institution', (c, id) => c.institutions.byId({ id })),
   'institutions.byIds': list('institution', (c, id) => c.institutions.byIds({ ids: [id] })),
   'staff.list': list('anyNode', (c, id) => c.staff.list(within(id))),
+  'staff.count': counted(
+    'anyNode',
+    (c, id) => c.staff.count({ filter: { withinId: id } }),
+    (c, id) => c.staff.list(within(id)),
+  ),
   'staff.byId': byId('staff', (c, id) => c.staff.byId({ id })),
   'staff.byIds': list('staff', (c, id) => c.staff.byIds({ ids: [id] })),
   'users.list': list('anyNode', (c, id) => c.users.list(within(id))),

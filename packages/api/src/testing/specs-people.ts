@@ -1,4 +1,4 @@
-import { byId, list, type Spec, self, versionSeen, within } from './spec-kinds';
+import { byId, counted, list, type Spec, self, versionSeen, within } from './spec-kinds';
 
 /** Staff, chats, roster imports and saved filters. */
 export const specsPeople: Record<string, Spec> = {
@@ -70,6 +70,11 @@ export const specsPeople: Record<string, Spec> = {
   },
 
   'chats.list': list('anyNode', (c, id) => c.chats.list(within(id))),
+  'chats.count': counted(
+    'anyNode',
+    (c, id) => c.chats.count({ filter: { withinId: id } }),
+    (c, id) => c.chats.list(within(id)),
+  ),
   'chats.byId': byId('chat', (c, id) => c.chats.byId({ id })),
   'chats.byIds': list('chat', (c, id) => c.chats.byIds({ ids: [id] })),
   'chats.update': {
