@@ -46,8 +46,9 @@ function psqlCopy(url: string, query: string) {
 }
 
 /**
- * Runs one export case in a process of its own (its peak RSS is the export's): under tsx,
- * as `pnpm start` runs the server, or as compiled JavaScript when `compiled` is given.
+ * Runs one export case in a process of its own (its peak RSS is the export's): as compiled
+ * JavaScript when `compiled` is given (as `pnpm start` runs the server), else under tsx (as
+ * `pnpm dev` and the tests run it).
  */
 function runCase(which: string, url: string, compiled?: string) {
   const args = compiled ? [compiled] : ['--import', 'tsx', 'exports-case.ts'];
@@ -98,12 +99,13 @@ export async function benchExports(url: string) {
   const loadBefore = loadavg()[0] ?? 0;
   const psql = psqlCopy(url, plain);
   const psqlExportQuery = psqlCopy(url, exportStatement);
-  const csv = runCase('staff-csv', url);
+  // The CSV goal is measured as production runs it: compiled JavaScript (`pnpm start`).
+  const compiled = await compileCase('exports-case.ts');
+  const csv = runCase('staff-csv', url, compiled);
+  // The same CSV under tsx, for information (what `pnpm dev` holds).
+  const csvTsx = runCase('staff-csv', url);
   const xlsx = runCase('staff-xlsx', url);
   const pack = runCase('pack', url);
-  // What the same CSV export holds in a process of compiled JavaScript (not what `pnpm
-  // start` runs today: it runs tsx).
-  const csvCompiled = runCase('staff-csv', url, await compileCase('exports-case.ts'));
   const loadAfter = loadavg()[0] ?? 0;
 
   const ratio = round(Number(csv.rowsPerSecond) / psql.rowsPerSecond);
@@ -118,11 +120,6 @@ export async function benchExports(url: string) {
       value: xlsx.exportRssMb,
       met: Number(xlsx.exportRssMb) < 300,
     },
-    csvCompiledPeakRssMb: {
-      goal: '< 150',
-      value: csvCompiled.peakRssMb,
-      met: Number(csvCompiled.peakRssMb) < 150,
-    },
   };
   const load = { before: round(loadBefore), after: round(loadAfter) };
   const result = {
@@ -131,7 +128,7 @@ export async function benchExports(url: string) {
     psql,
     psqlExportQuery,
     csv,
-    csvCompiled,
+    csvTsx,
     xlsx,
     pack,
     goals,
