@@ -104,7 +104,13 @@ describe.runIf(testEngine() === 'postgres')(
     });
 
     it('each periodic job ran once for the period, not once per instance', async () => {
-      const jobs = ['adoption refresh', 'import sweep', 'audit checkpoint', 'export sweep'];
+      const jobs = [
+        'adoption refresh',
+        'import sweep',
+        'audit checkpoint',
+        'export sweep',
+        'list counts fold',
+      ];
       const runs = (scrapes: string[], job: string, outcome: string) =>
         scrapes.reduce(
           (sum, text) =>
@@ -147,6 +153,7 @@ describe.runIf(testEngine() === 'postgres')(
         'audit checkpoint',
         'export sweep',
         'import sweep',
+        'list counts fold',
       ]);
     });
   },
