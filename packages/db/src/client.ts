@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { migratePostgres, migrationsFolder } from './migrate';
+import { dumpWithoutSpentWal } from './pglite-dump';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -131,12 +132,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     engine: 'pglite',
     db: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
-    // Writes wait meanwhile (PGlite runs one transaction at a time); reads queue behind it.
-    // (exec takes that lock itself, so the CHECKPOINT comes first: it only shortens recovery.)
-    dumpDataDir: async () => {
-      await client.exec('checkpoint');
-      return client._runExclusiveTransaction(() => client.dumpDataDir('gzip'));
-    },
+    dumpDataDir: () => dumpWithoutSpentWal(client),
     poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     close: async () => {
       await client.close();
