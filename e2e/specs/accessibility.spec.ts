@@ -22,6 +22,8 @@ for (const { menu, resource, shows } of lists) {
   test(`${menu}: list and show pages are accessible`, async ({ page, checkA11y }) => {
     await page.goto('/');
     await app.openFromMenu(page, menu);
+    // The dashboard's own table is on screen until the list replaces it.
+    await expect(page).toHaveURL(new RegExp(`#/${resource}(\\?|$)`));
     const firstRow = app.dataRows(page.getByRole('table')).first();
     await expect(firstRow).toBeVisible();
     await checkA11y(`${resource} list`);

@@ -113,7 +113,9 @@ describe('list totals from counters', () => {
       ...created
         .slice(8, 14)
         .map((s) => federal.staff.deactivate({ id: s.id, version: s.version })),
+      // Not the chats the regional bulk change below moves: the two would race on versions.
       ...chats
+        .filter((c) => !c.orgUnitPath.includes(tree.byCode('T-R0').id))
         .slice(0, 10)
         .map((c) => federal.chats.update({ id: c.id, version: c.version, status: 'migrated' })),
       regional.chats.bulkStatus({ status: 'migrating', filter: { status: 'legacy' } }),
