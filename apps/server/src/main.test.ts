@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openTestDatabase, testEngine } from '@cutover/db/testing';
+import { isEngineIndependentRun, openTestDatabase, testEngine } from '@cutover/db/testing';
 import { describe, expect, it } from 'vitest';
 import { runScript } from './testing';
 
@@ -27,62 +27,66 @@ function expectOneLineError(result: { code: number | null; stderr: string }, pat
 }
 
 // Each case starts the real entry point in a new process: slow on a loaded machine.
-describe('start-up failures end in one line and a non-zero exit', { timeout: 120_000 }, () => {
-  it('an unreachable DATABASE_URL', async () => {
-    const result = await runMain({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
-    expectOneLineError(
-      result,
-      /^cutover: cannot connect to PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/,
-    );
-  });
-
-  it('an invalid setting', async () => {
-    const result = await runMain({ PORT: 'eighty' });
-    expectOneLineError(result, /^cutover: invalid configuration: PORT/);
-  });
-
-  it('a port in use', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const address = blocker.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    try {
-      const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-port-'));
-      const result = await runMain({
-        PORT: String(port),
-        CUTOVER_DATA_DIR: dataDir,
-        CUTOVER_DEMO: 'false',
-      });
-      expectOneLineError(result, new RegExp(`^cutover: port ${port} is already in use`));
-    } finally {
-      blocker.close();
-    }
-  });
-
-  it('no audit signing key outside demo mode', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-nokey-'));
-    const result = await runMain({ CUTOVER_DATA_DIR: dataDir, CUTOVER_DEMO: 'false', PORT: '0' });
-    expectOneLineError(
-      result,
-      /^cutover: audit checkpoints need a signing key outside demo mode: set CUTOVER_AUDIT_SIGNING_KEY_FILE .* or set CUTOVER_AUDIT_CHECKPOINT_MINUTES=0 to run without$/,
-    );
-  });
-
-  it('a data directory another process holds', async () => {
-    const { lockDataDir } = await import('@cutover/db');
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-lock-'));
-    const release = await lockDataDir(dataDir);
-    try {
-      const result = await runMain({ CUTOVER_DATA_DIR: dataDir, PORT: '0' });
+describe.runIf(isEngineIndependentRun())(
+  'start-up failures end in one line and a non-zero exit',
+  { timeout: 120_000 },
+  () => {
+    it('an unreachable DATABASE_URL', async () => {
+      const result = await runMain({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
       expectOneLineError(
         result,
-        /^cutover: the data directory .* is in use by another Cutover process/,
+        /^cutover: cannot connect to PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere/,
       );
-    } finally {
-      await release();
-    }
-  });
-});
+    });
+
+    it('an invalid setting', async () => {
+      const result = await runMain({ PORT: 'eighty' });
+      expectOneLineError(result, /^cutover: invalid configuration: PORT/);
+    });
+
+    it('a port in use', async () => {
+      const blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const address = blocker.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      try {
+        const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-port-'));
+        const result = await runMain({
+          PORT: String(port),
+          CUTOVER_DATA_DIR: dataDir,
+          CUTOVER_DEMO: 'false',
+        });
+        expectOneLineError(result, new RegExp(`^cutover: port ${port} is already in use`));
+      } finally {
+        blocker.close();
+      }
+    });
+
+    it('no audit signing key outside demo mode', async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-nokey-'));
+      const result = await runMain({ CUTOVER_DATA_DIR: dataDir, CUTOVER_DEMO: 'false', PORT: '0' });
+      expectOneLineError(
+        result,
+        /^cutover: audit checkpoints need a signing key outside demo mode: set CUTOVER_AUDIT_SIGNING_KEY_FILE .* or set CUTOVER_AUDIT_CHECKPOINT_MINUTES=0 to run without$/,
+      );
+    });
+
+    it('a data directory another process holds', async () => {
+      const { lockDataDir } = await import('@cutover/db');
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-lock-'));
+      const release = await lockDataDir(dataDir);
+      try {
+        const result = await runMain({ CUTOVER_DATA_DIR: dataDir, PORT: '0' });
+        expectOneLineError(
+          result,
+          /^cutover: the data directory .* is in use by another Cutover process/,
+        );
+      } finally {
+        await release();
+      }
+    });
+  },
+);
 
 // The least-privilege rule applies to PostgreSQL only (PGlite has no roles).
 describe.runIf(testEngine() === 'postgres')(

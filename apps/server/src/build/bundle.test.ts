@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isEngineIndependentRun } from '@cutover/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../env';
 import { bundle } from './bundle';
@@ -15,7 +16,7 @@ async function compiled<T>(entry: string): Promise<T> {
   return (await import(pathToFileURL(file).href)) as T;
 }
 
-describe('the compiled server bundle', () => {
+describe.runIf(isEngineIndependentRun())('the compiled server bundle', () => {
   it('finds the repository root (web dist, data dir) wherever it is written', async () => {
     const env = await compiled<typeof import('../env')>('../env.ts');
     expect(env.repoRoot).toBe(repoRoot);

@@ -2,7 +2,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Database, openDatabase, recordAudit } from '@cutover/db';
-import { deleteAuditRowAndRehash, truncateAuditLog } from '@cutover/db/testing';
+import {
+  deleteAuditRowAndRehash,
+  isEngineIndependentRun,
+  truncateAuditLog,
+} from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRootScript } from '../testing';
@@ -57,80 +61,84 @@ async function rowIds() {
 
 let checkpointId = 0;
 
-beforeAll(() => addRows(10), 90_000);
-
 // Each step starts the real command through pnpm in a new process: slow on a loaded machine.
-describe('pnpm audit:checkpoint and audit:verify, from the repository root', {
-  timeout: 120_000,
-}, () => {
-  it('writes a signed checkpoint of the head, with its public key beside it', async () => {
-    const result = await pnpm('audit:checkpoint');
-    expect(result).toMatchObject({ code: 0 });
-    const ids = await rowIds();
-    checkpointId = ids[ids.length - 1] ?? 0;
-    expect(result.stdout).toMatch(
-      new RegExp(`^audit checkpoint written: head #${checkpointId} [0-9a-f]{64}, 10 rows`),
-    );
-    expect(readdirSync(checkpointDir).sort()).toEqual([
-      'checkpoints.jsonl',
-      expect.stringMatching(/^public-key-[0-9a-f]{16}\.pem$/),
-    ]);
-  });
+describe.runIf(isEngineIndependentRun())(
+  'pnpm audit:checkpoint and audit:verify, from the repository root',
+  {
+    timeout: 120_000,
+  },
+  () => {
+    beforeAll(() => addRows(10), 90_000);
 
-  it('exits 0 on an untouched chain with rows appended after the checkpoint', async () => {
-    await addRows(3);
-    const result = await pnpm('audit:verify');
-    expect(result).toMatchObject({ code: 0 });
-    expect(result.stdout).toContain('audit log intact: 13 rows');
-    expect(result.stdout).toContain('agrees with 1 signed checkpoints');
-  });
+    it('writes a signed checkpoint of the head, with its public key beside it', async () => {
+      const result = await pnpm('audit:checkpoint');
+      expect(result).toMatchObject({ code: 0 });
+      const ids = await rowIds();
+      checkpointId = ids[ids.length - 1] ?? 0;
+      expect(result.stdout).toMatch(
+        new RegExp(`^audit checkpoint written: head #${checkpointId} [0-9a-f]{64}, 10 rows`),
+      );
+      expect(readdirSync(checkpointDir).sort()).toEqual([
+        'checkpoints.jsonl',
+        expect.stringMatching(/^public-key-[0-9a-f]{16}\.pem$/),
+      ]);
+    });
 
-  it('exits 2 on a forged checkpoint given with --checkpoints and --public-key', async () => {
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'cutover-audit-copy-'));
-    const [publicKey = ''] = readdirSync(checkpointDir).filter((name) => name.endsWith('.pem'));
-    copyFileSync(path.join(checkpointDir, publicKey), path.join(elsewhere, 'key.pem'));
-    const line = JSON.parse(readFileSync(path.join(checkpointDir, 'checkpoints.jsonl'), 'utf8'));
-    const forged = path.join(elsewhere, 'forged.jsonl');
-    writeFileSync(forged, `${JSON.stringify({ ...line, rows: line.rows - 1 })}\n`);
+    it('exits 0 on an untouched chain with rows appended after the checkpoint', async () => {
+      await addRows(3);
+      const result = await pnpm('audit:verify');
+      expect(result).toMatchObject({ code: 0 });
+      expect(result.stdout).toContain('audit log intact: 13 rows');
+      expect(result.stdout).toContain('agrees with 1 signed checkpoints');
+    });
 
-    const result = await pnpm(
-      'audit:verify',
-      '--checkpoints',
-      forged,
-      '--public-key',
-      path.join(elsewhere, 'key.pem'),
-    );
-    expect(result.code).toBe(2);
-    expect(result.stdout).toContain(`audit checkpoint REFUSED at ${forged}:1`);
-    expect(result.stdout).toContain('its signature does not verify');
-  });
+    it('exits 2 on a forged checkpoint given with --checkpoints and --public-key', async () => {
+      const elsewhere = mkdtempSync(path.join(tmpdir(), 'cutover-audit-copy-'));
+      const [publicKey = ''] = readdirSync(checkpointDir).filter((name) => name.endsWith('.pem'));
+      copyFileSync(path.join(checkpointDir, publicKey), path.join(elsewhere, 'key.pem'));
+      const line = JSON.parse(readFileSync(path.join(checkpointDir, 'checkpoints.jsonl'), 'utf8'));
+      const forged = path.join(elsewhere, 'forged.jsonl');
+      writeFileSync(forged, `${JSON.stringify({ ...line, rows: line.rows - 1 })}\n`);
 
-  it('exits 2 naming the checkpointed row after a row was deleted and the chain re-hashed', async () => {
-    const [, , third = 0] = await rowIds();
-    await withDatabase(({ db }) => deleteAuditRowAndRehash(db, third));
-    const result = await pnpm('audit:verify');
-    expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(
-      new RegExp(
-        `^audit log BROKEN at row #${checkpointId} holds another hash than checkpoint \\S+checkpoints\\.jsonl:1 `,
-      ),
-    );
-  });
+      const result = await pnpm(
+        'audit:verify',
+        '--checkpoints',
+        forged,
+        '--public-key',
+        path.join(elsewhere, 'key.pem'),
+      );
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain(`audit checkpoint REFUSED at ${forged}:1`);
+      expect(result.stdout).toContain('its signature does not verify');
+    });
 
-  it('refuses to checkpoint over the rewritten chain', async () => {
-    const result = await pnpm('audit:checkpoint');
-    expect(result.code).toBe(2);
-    expect(result.stdout).toContain(
-      `audit log does NOT match its last checkpoint (row #${checkpointId}`,
-    );
-  });
+    it('exits 2 naming the checkpointed row after a row was deleted and the chain re-hashed', async () => {
+      const [, , third = 0] = await rowIds();
+      await withDatabase(({ db }) => deleteAuditRowAndRehash(db, third));
+      const result = await pnpm('audit:verify');
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^audit log BROKEN at row #${checkpointId} holds another hash than checkpoint \\S+checkpoints\\.jsonl:1 `,
+        ),
+      );
+    });
 
-  it('exits 2 after a truncate', async () => {
-    await withDatabase(({ db }) => truncateAuditLog(db));
-    const result = await pnpm('audit:verify');
-    expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(
-      new RegExp(`^audit log BROKEN at row #${checkpointId} is missing`),
-    );
-  });
-});
+    it('refuses to checkpoint over the rewritten chain', async () => {
+      const result = await pnpm('audit:checkpoint');
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain(
+        `audit log does NOT match its last checkpoint (row #${checkpointId}`,
+      );
+    });
+
+    it('exits 2 after a truncate', async () => {
+      await withDatabase(({ db }) => truncateAuditLog(db));
+      const result = await pnpm('audit:verify');
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(
+        new RegExp(`^audit log BROKEN at row #${checkpointId} is missing`),
+      );
+    });
+  },
+);

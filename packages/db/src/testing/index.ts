@@ -74,6 +74,14 @@ async function open(kind: 'migrated' | 'seeded', today = utcToday()): Promise<Te
   return onServer(source.url, name);
 }
 
+/**
+ * Tests whose subject does not depend on the test engine (they start PGlite, or no database,
+ * themselves) run in the PGlite run only: the PostgreSQL run would repeat them unchanged.
+ */
+export function isEngineIndependentRun(): boolean {
+  return testEngine() === 'pglite';
+}
+
 function providedSource(): TestDatabaseSource | undefined {
   try {
     return inject('cutoverTestDatabase');
