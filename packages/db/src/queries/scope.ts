@@ -13,6 +13,17 @@ export interface Scope {
   path: readonly number[];
 }
 
+/** A scope's node and depth; the node may be a placeholder (a statement prepared per shape). */
+export interface ScopeShape {
+  nodeId: number | Placeholder;
+  path: readonly number[];
+}
+
+/** The scope with a placeholder `node` in place of its node: the shape of its statements. */
+export function scopeShape(scope: Scope): ScopeShape {
+  return { nodeId: sql.placeholder('node'), path: scope.path };
+}
+
 /**
  * A row is in scope when the scope node is one of the segments of the row's path.
  * Paths are tree paths, so membership of the id is exactly "inside the subtree".
@@ -40,7 +51,11 @@ export interface UnitPlacedColumns {
  * country, and every other unit is created under a parent. Deeper nodes, or a node of
  * unknown depth, match the units of their subtree.
  */
-export function underNode(columns: UnitPlacedColumns, nodeId: number, depth?: number): SQL {
+export function underNode(
+  columns: UnitPlacedColumns,
+  nodeId: number | Placeholder,
+  depth?: number,
+): SQL {
   if (depth === 0) return sql`true`;
   if (depth === 1) return sql`${columns.regionId} = ${nodeId}`;
   if (depth === 2) return sql`${columns.municipalityId} = ${nodeId}`;
@@ -48,6 +63,6 @@ export function underNode(columns: UnitPlacedColumns, nodeId: number, depth?: nu
 }
 
 /** `withinScope` for tables whose rows carry their unit's region and municipality. */
-export function placedWithinScope(columns: UnitPlacedColumns, scope: Scope): SQL {
+export function placedWithinScope(columns: UnitPlacedColumns, scope: ScopeShape): SQL {
   return underNode(columns, scope.nodeId, scope.path.length - 1);
 }
