@@ -48,8 +48,9 @@ export interface UnitPlacedColumns {
  * "Under this node" on the listed table's own columns, no join: for a node at depth 1 or 2
  * one equality that an index (region or municipality, sort key, id) serves in sort order.
  * At depth 0 (the country) every row is under it: the tree has one root, the seed's
- * country, and every other unit is created under a parent. Deeper nodes, or a node of
- * unknown depth, match the units of their subtree.
+ * country, and every other unit is created under a parent. At depth 3 (an institution,
+ * which has no children) the unit itself. A node of unknown depth matches the units of
+ * its subtree.
  */
 export function underNode(
   columns: UnitPlacedColumns,
@@ -59,6 +60,7 @@ export function underNode(
   if (depth === 0) return sql`true`;
   if (depth === 1) return sql`${columns.regionId} = ${nodeId}`;
   if (depth === 2) return sql`${columns.municipalityId} = ${nodeId}`;
+  if (depth === 3) return sql`${columns.orgUnitId} = ${nodeId}`;
   return sql`${columns.orgUnitId} in (select ${orgUnits.id} from ${orgUnits} where ${withinNode(orgUnits.path, nodeId)})`;
 }
 
