@@ -5,7 +5,12 @@ import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types
 import { type Executor, queryRows } from '../client';
 import { orgUnits } from '../schema/index';
 import { countAll, orderBy, orderParts, pageOf, type SortableColumns } from './list';
-import { PREPARED_PAGES, type PreparedListShape, preparedFor } from './list-prepared';
+import {
+  PREPARED_PAGES,
+  type PreparedListShape,
+  preparedFor,
+  preparesStatements,
+} from './list-prepared';
 import { COUNT_CAP, cappedCount, type ListTotal } from './list-total';
 
 export interface ListPageQuery<TColumns extends SelectedFields> {
@@ -110,7 +115,7 @@ async function pageWithTotal<TColumns extends SelectedFields>(
   query: ListPageQuery<TColumns>,
 ) {
   const shape = query.prepared;
-  if (!shape || params.page > PREPARED_PAGES) {
+  if (!shape || params.page > PREPARED_PAGES || !preparesStatements(db)) {
     const keys = walkedKeys(db, params, query);
     return pageRows(db, params, query, keys, inlineTotal(db, query));
   }

@@ -1,4 +1,5 @@
-import type { SQLWrapper } from 'drizzle-orm';
+import { is, type SQLWrapper } from 'drizzle-orm';
+import { NodePgSession } from 'drizzle-orm/node-postgres';
 import type { Executor } from '../client';
 
 /**
@@ -12,6 +13,15 @@ export interface PreparedListShape {
   key: string;
   /** Placeholder values (the scope's node). */
   values: Record<string, unknown>;
+}
+
+/**
+ * Whether the executor keeps named statements: only PostgreSQL does, per connection. Drizzle's
+ * PGlite session drops the name and PGlite parses every statement anew, so there a statement
+ * kept across requests gains nothing; PGlite reads the same query with the caller's values.
+ */
+export function preparesStatements(db: Executor): boolean {
+  return is(db._.session, NodePgSession);
 }
 
 /** Pages past this are read unprepared: a statement per page would pile up on each connection. */
