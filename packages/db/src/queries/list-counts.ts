@@ -1,13 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import type { Scope } from './scope';
+import type { ScopeShape } from './scope';
 
 /** The lists whose totals list_counts keeps (migration 0014_list_counts). */
 export type CountedList = 'staff' | 'chats';
 
 export interface CountedFilter {
   list: CountedList;
-  scope: Scope;
+  scope: ScopeShape;
   /** The list's "within this unit" filter, of any depth. */
   withinId?: number | undefined;
   /** Only these statuses; every status when absent. */
@@ -15,11 +15,11 @@ export interface CountedFilter {
 }
 
 /** list_counts keeps regions and municipalities: a scope deeper than that is counted. */
-export function scopeIsCounted(scope: Scope): boolean {
+export function scopeIsCounted(scope: Pick<ScopeShape, 'path'>): boolean {
   return scope.path.length <= 3;
 }
 
-function nodeCondition(depth: number, node: SQL | number): SQL {
+function nodeCondition(depth: number, node: ScopeShape['nodeId']): SQL {
   if (depth === 1) return sql`c.region_id = ${node}`;
   if (depth === 2) return sql`c.municipality_id = ${node}`;
   return sql`true`;

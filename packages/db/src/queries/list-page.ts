@@ -5,6 +5,12 @@ import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types
 import { type Executor, queryRows } from '../client';
 import { orgUnits } from '../schema/index';
 import { countAll, orderBy, orderParts, pageOf, type SortableColumns } from './list';
+import {
+  PREPARED_PAGES,
+  type PreparedListShape,
+  preparedFor,
+  preparesStatements,
+} from './list-prepared';
 import { COUNT_CAP, cappedCount, type ListTotal } from './list-total';
 
 export interface ListPageQuery<TColumns extends SelectedFields> {
@@ -30,6 +36,11 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
    * first ('first'), so the page's plan can follow the number of matches.
    */
   total?: { counted?: SQL | undefined; cap: 'inline' | 'first' } | undefined;
+  /**
+   * The same query with placeholders for the caller's values, when the request has a
+   * common shape: its page is read through a statement prepared once (see list-prepared).
+   */
+  prepared?: (PreparedListShape & { query(): ListPageQuery<TColumns> }) | undefined;
 }
 
 const totalKey = '__listTotal';
@@ -51,9 +62,7 @@ export async function listPage<TColumns extends SelectedFields>(
   const { total } = query;
 
   if (!total || total.cap === 'inline' || total.counted) {
-    const inline = total?.counted ?? (total ? capped() : sql`(${exact()})`);
-    const keys = walkedKeys(db, params, query);
-    const { rows, first, carried: value } = await pageRows(db, params, query, keys, inline);
+    const { rows, first, carried: value } = await pageWithTotal(db, params, query);
     if (value !== null && value !== undefined) {
       const n = Number(value);
       return { data: rows, ...(total && !total.counted ? capTotal(n) : { total: n }) };
@@ -89,10 +98,45 @@ async function countOf(count: PromiseLike<{ total: number }[]>): Promise<number>
   return (await count)[0]?.total ?? 0;
 }
 
-async function pageRows<TColumns extends SelectedFields>(
+/** The total's scalar subquery that rides on the page's first row. */
+function inlineTotal(db: Executor, query: ListPageQuery<SelectedFields>): SQL {
+  const { total } = query;
+  if (total?.counted) return total.counted;
+  const where = and(...query.filters);
+  const filterJoin = !query.filtersOnOwnColumns;
+  if (total) return cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where));
+  return sql`(${from(db, { total: countAll }, query, filterJoin).where(where)})`;
+}
+
+/** The page and its total in one statement, prepared once per shape when the query has one. */
+async function pageWithTotal<TColumns extends SelectedFields>(
   db: Executor,
   params: ListParams,
   query: ListPageQuery<TColumns>,
+) {
+  const shape = query.prepared;
+  if (!shape || params.page > PREPARED_PAGES || !preparesStatements(db)) {
+    const keys = walkedKeys(db, params, query);
+    return pageRows(db, params, query, keys, inlineTotal(db, query));
+  }
+  const { limit, offset } = pageOf(params);
+  const field = sortFieldOf(params, query);
+  const order = params.sort.order === 'DESC' ? 'd' : 'a';
+  const name = `list_${shape.key}_${field}_${order}_${limit}_${offset}`;
+  const statement = preparedFor(db, name, () => {
+    const shaped = shape.query();
+    const keys = walkedKeys(db, params, shaped);
+    return pageSelect(db, params, shaped, keys, inlineTotal(db, shaped));
+  });
+  return carriedTotal<TColumns>(
+    (await statement.execute(shape.values)) as Record<string, unknown>[],
+  );
+}
+
+function pageSelect(
+  db: Executor,
+  params: ListParams,
+  query: ListPageQuery<SelectedFields>,
   keys: SQL,
   total?: SQL,
 ) {
@@ -100,12 +144,26 @@ async function pageRows<TColumns extends SelectedFields>(
   const columns: SelectedFields = total
     ? { ...query.columns, [totalKey]: sql<number | null>`${total}` }
     : query.columns;
-  const rows = (await db
+  return db
     .select(columns)
     .from(query.table)
     .innerJoin(orgUnits, eq(orgUnits.id, query.orgUnitId))
     .where(inArray(query.id, keys))
-    .orderBy(...orderBy(params, query.sortable, query.defaultSort))) as Record<string, unknown>[];
+    .orderBy(...orderBy(params, query.sortable, query.defaultSort));
+}
+
+async function pageRows<TColumns extends SelectedFields>(
+  db: Executor,
+  params: ListParams,
+  query: ListPageQuery<TColumns>,
+  keys: SQL,
+  total?: SQL,
+) {
+  const rows = (await pageSelect(db, params, query, keys, total)) as Record<string, unknown>[];
+  return carriedTotal<TColumns>(rows);
+}
+
+function carriedTotal<TColumns extends SelectedFields>(rows: Record<string, unknown>[]) {
   const first = rows[0];
   const carried = first?.[totalKey];
   for (const row of rows) delete row[totalKey];
@@ -154,11 +212,13 @@ function from<T extends SelectedFields>(
 
 /** Whether the list is sorted by a column of org_units (the unit's name). */
 function sortsByUnitColumn(params: ListParams, query: ListPageQuery<SelectedFields>): boolean {
-  const field = Object.hasOwn(query.sortable, params.sort.field)
-    ? params.sort.field
-    : query.defaultSort;
-  const column = query.sortable[field];
+  const column = query.sortable[sortFieldOf(params, query)];
   return column instanceof Column && column.table === orgUnits;
+}
+
+/** The sortable field the page is ordered by (a listed one, else the default). */
+function sortFieldOf(params: ListParams, query: ListPageQuery<SelectedFields>): string {
+  return Object.hasOwn(query.sortable, params.sort.field) ? params.sort.field : query.defaultSort;
 }
 
 /** The exact number of rows under the list's filter (the "count exactly" request). */

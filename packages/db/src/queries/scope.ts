@@ -13,6 +13,17 @@ export interface Scope {
   path: readonly number[];
 }
 
+/** A scope's node and depth; the node may be a placeholder (a statement prepared per shape). */
+export interface ScopeShape {
+  nodeId: number | Placeholder;
+  path: readonly number[];
+}
+
+/** The scope with a placeholder `node` in place of its node: the shape of its statements. */
+export function scopeShape(scope: Scope): ScopeShape {
+  return { nodeId: sql.placeholder('node'), path: scope.path };
+}
+
 /**
  * A row is in scope when the scope node is one of the segments of the row's path.
  * Paths are tree paths, so membership of the id is exactly "inside the subtree".
@@ -37,17 +48,23 @@ export interface UnitPlacedColumns {
  * "Under this node" on the listed table's own columns, no join: for a node at depth 1 or 2
  * one equality that an index (region or municipality, sort key, id) serves in sort order.
  * At depth 0 (the country) every row is under it: the tree has one root, the seed's
- * country, and every other unit is created under a parent. Deeper nodes, or a node of
- * unknown depth, match the units of their subtree.
+ * country, and every other unit is created under a parent. At depth 3 (an institution,
+ * which has no children) the unit itself. A node of unknown depth matches the units of
+ * its subtree.
  */
-export function underNode(columns: UnitPlacedColumns, nodeId: number, depth?: number): SQL {
+export function underNode(
+  columns: UnitPlacedColumns,
+  nodeId: number | Placeholder,
+  depth?: number,
+): SQL {
   if (depth === 0) return sql`true`;
   if (depth === 1) return sql`${columns.regionId} = ${nodeId}`;
   if (depth === 2) return sql`${columns.municipalityId} = ${nodeId}`;
+  if (depth === 3) return sql`${columns.orgUnitId} = ${nodeId}`;
   return sql`${columns.orgUnitId} in (select ${orgUnits.id} from ${orgUnits} where ${withinNode(orgUnits.path, nodeId)})`;
 }
 
 /** `withinScope` for tables whose rows carry their unit's region and municipality. */
-export function placedWithinScope(columns: UnitPlacedColumns, scope: Scope): SQL {
+export function placedWithinScope(columns: UnitPlacedColumns, scope: ScopeShape): SQL {
   return underNode(columns, scope.nodeId, scope.path.length - 1);
 }

@@ -13,7 +13,14 @@ import { idIn, runBulkChange } from '../bulk-change';
 import { enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
 import { countedTotal, scopeIsCounted } from '../list-counts';
 import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
-import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
+import {
+  placedWithinScope,
+  type Scope,
+  type ScopeShape,
+  scopeShape,
+  underNode,
+  withinScope,
+} from '../scope';
 
 // The region and municipality a row carries serve scope filters; readers get the unit's path.
 const {
@@ -36,7 +43,7 @@ export const chatSortable = {
 };
 
 /** The list's filter, shared with the bulk status change so "select all" means the list. */
-export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
+export function chatListFilters(filter: ListParams['filter'], scope: ScopeShape): SQL[] {
   const conditions: SQL[] = [placedWithinScope(officialChats, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(underNode(officialChats, within));
@@ -59,7 +66,7 @@ export function chatListFilters(filter: ListParams['filter'], scope: Scope): SQL
 }
 
 /** The list's total, as for staff (see staffTotal). */
-function chatTotal(filter: ListParams['filter'], scope: Scope): ListPageQuery<never>['total'] {
+function chatTotal(filter: ListParams['filter'], scope: ScopeShape): ListPageQuery<never>['total'] {
   if (!scopeIsCounted(scope)) return { cap: 'inline' };
   const narrowed =
     idFilter(filter.orgUnitId) ??
@@ -106,17 +113,33 @@ export function chatQueries(db: Executor, scope: Scope, actor: AuditActor) {
       .select(columns)
       .from(officialChats)
       .innerJoin(orgUnits, eq(orgUnits.id, officialChats.orgUnitId));
-  const listQuery = (filter: ListParams['filter']) => ({
+  const base = {
     table: officialChats,
     id: officialChats.id,
     orgUnitId: officialChats.orgUnitId,
     columns,
-    filters: chatListFilters(filter, scope),
     filtersOnOwnColumns: true,
     sortable: chatSortable,
     defaultSort: 'title',
-    total: chatTotal(filter, scope),
-  });
+  };
+  const listQuery = (filter: ListParams['filter']) => {
+    const filters = chatListFilters(filter, scope);
+    const query = { ...base, filters, total: chatTotal(filter, scope) };
+    // Only the scope filters: the common request, read through a statement prepared per shape.
+    if (filters.length > 1) return query;
+    const depth = Math.min(scope.path.length - 1, 3);
+    const shaped = scopeShape(scope);
+    const prepared = {
+      key: `chats_d${depth}`,
+      values: { node: scope.nodeId },
+      query: () => ({
+        ...base,
+        filters: chatListFilters({}, shaped),
+        total: chatTotal({}, shaped),
+      }),
+    };
+    return { ...query, prepared };
+  };
   return {
     list(params: ListParams) {
       return listPage(db, params, listQuery(params.filter));

@@ -5,7 +5,14 @@ import { orgUnits, staff } from '../../schema/index';
 import { daysFilter, enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
 import { countedTotal, scopeIsCounted } from '../list-counts';
 import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
-import { placedWithinScope, type Scope, underNode, withinScope } from '../scope';
+import {
+  placedWithinScope,
+  type Scope,
+  type ScopeShape,
+  scopeShape,
+  underNode,
+  withinScope,
+} from '../scope';
 
 // The region and municipality a row carries serve scope filters; readers get the unit's path.
 const {
@@ -27,7 +34,7 @@ export const staffSortable = {
  * The list's filter, shared with bulk actions so "select all" means what the list showed.
  * It reads only staff's own columns (see `underNode`).
  */
-export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQL[] {
+export function staffListFilters(filter: ListParams['filter'], scope: ScopeShape): SQL[] {
   const conditions: SQL[] = [placedWithinScope(staff, scope)];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(underNode(staff, within));
@@ -53,7 +60,10 @@ export function staffListFilters(filter: ListParams['filter'], scope: Scope): SQ
  * statuses; otherwise counted up to a cap (in the page's statement where the scope is
  * an institution or below, which holds few rows).
  */
-function staffTotal(filter: ListParams['filter'], scope: Scope): ListPageQuery<never>['total'] {
+function staffTotal(
+  filter: ListParams['filter'],
+  scope: ScopeShape,
+): ListPageQuery<never>['total'] {
   if (!scopeIsCounted(scope)) return { cap: 'inline' };
   const narrowed =
     idFilter(filter.orgUnitId) ??
@@ -72,17 +82,33 @@ export function staffQueries(db: Executor, scope: Scope) {
     orgUnitName: orgUnits.name,
     orgUnitPath: orgUnits.path,
   };
-  const listQuery = (filter: ListParams['filter']) => ({
+  const base = {
     table: staff,
     id: staff.id,
     orgUnitId: staff.orgUnitId,
     columns,
-    filters: staffListFilters(filter, scope),
     filtersOnOwnColumns: true,
     sortable: staffSortable,
     defaultSort: 'fullName',
-    total: staffTotal(filter, scope),
-  });
+  };
+  const listQuery = (filter: ListParams['filter']) => {
+    const filters = staffListFilters(filter, scope);
+    const query = { ...base, filters, total: staffTotal(filter, scope) };
+    // Only the scope filters: the common request, read through a statement prepared per shape.
+    if (filters.length > 1) return query;
+    const depth = Math.min(scope.path.length - 1, 3);
+    const shaped = scopeShape(scope);
+    const prepared = {
+      key: `staff_d${depth}`,
+      values: { node: scope.nodeId },
+      query: () => ({
+        ...base,
+        filters: staffListFilters({}, shaped),
+        total: staffTotal({}, shaped),
+      }),
+    };
+    return { ...query, prepared };
+  };
   return {
     list(params: ListParams) {
       return listPage(db, params, listQuery(params.filter));
