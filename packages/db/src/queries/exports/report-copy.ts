@@ -1,7 +1,7 @@
 import { is, type SQL, sql } from 'drizzle-orm';
 import { PgColumn, PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
+import { CopyOutCrlf } from './copy-out-crlf';
 import { type ExportColumn, orderClause, type ReportSource, reportCell } from './report-source';
 
 /** First characters a spreadsheet reads as a formula: = + - @, tab and CR (their codes). */
@@ -97,11 +97,14 @@ export function reportCsvCopyStatement(source: ReportSource, delimiter: ',' | ';
   return `copy (${text}) to stdout with (format csv, delimiter '${delimiter}')`;
 }
 
-/** The report's CSV rows as PostgreSQL writes them, streamed from one connection. */
+/**
+ * The report's CSV rows as PostgreSQL writes them, with CRLF record ends (RFC 4180, as the
+ * CSV writer ends them), streamed from one connection.
+ */
 export function streamReportCsv(
   client: pg.ClientBase,
   source: ReportSource,
   delimiter: ',' | ';',
-): ReturnType<typeof copyTo> {
-  return client.query(copyTo(reportCsvCopyStatement(source, delimiter)));
+): CopyOutCrlf {
+  return client.query(new CopyOutCrlf(reportCsvCopyStatement(source, delimiter)));
 }
