@@ -161,7 +161,10 @@ export async function runExport(deps: ApiDeps, job: ClaimedExport): Promise<void
   }
   const { rows } = written;
 
-  const { sha256, bytes } = await sha256File(file);
+  const { sha256, bytes } =
+    written.sha256 !== undefined && written.bytes !== undefined
+      ? { sha256: written.sha256, bytes: written.bytes }
+      : await sha256File(file);
   const { request: _request, ...params } = job.params as Record<string, unknown>;
   const record = {
     sha256,

@@ -10,10 +10,15 @@ export type Reader = Parameters<typeof readReport>[0];
 
 export class ExportRefused extends Error {}
 
-/** What a run produced: its row count, and for a PDF the hash of the data it summarises. */
+/**
+ * What a run produced: its row count, for a PDF the hash of the data it summarises, and the
+ * file's own hash and size when it was hashed as it was written.
+ */
 export interface Produced {
   rows: number;
   dataSha256?: string;
+  sha256?: string;
+  bytes?: number;
 }
 
 export interface ReportWrite {
