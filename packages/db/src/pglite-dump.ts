@@ -26,7 +26,7 @@ export async function dumpWithoutSpentWal(client: PGlite): Promise<Blob> {
     Buffer.from(await dump.arrayBuffer()),
     (segment) => segment < redo || segment > current,
   );
-  return new Blob([tarball]);
+  return new Blob([new Uint8Array(tarball)]);
 }
 
 async function walFile(client: PGlite, query: string): Promise<string> {
