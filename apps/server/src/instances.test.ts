@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { hashPassword } from '@cutover/api';
-import { buildTree } from '@cutover/api/testing';
-import { insertAccount, queryRows } from '@cutover/db';
+import { queryRows } from '@cutover/db';
 import { openTestDatabase, type TestDatabase, testEngine } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSigningKeyPem, freePort, type MainProcess, startMain } from './main-process';
-import { signInOverHttp, webHeaders } from './testing';
+import { seedTreeAndAdmin, signInOverHttp, webHeaders } from './testing';
 
 /** A counter's value in Prometheus text, 0 when the series is absent. */
 function counter(text: string, series: string): number {
@@ -28,16 +26,7 @@ describe.runIf(testEngine() === 'postgres')(
 
     beforeAll(async () => {
       testDb = await openTestDatabase();
-      const tree = await buildTree(testDb.owner);
-      institutionId = tree.byCode('T-R0M0S0').id;
-      await insertAccount(testDb.owner.db, {
-        login: 'admin@test',
-        displayName: 'Admin',
-        passwordHash: await hashPassword('a-long-password'),
-        role: 'federal_admin',
-        scopeOrgUnitId: 1,
-        isDemo: false,
-      });
+      institutionId = (await seedTreeAndAdmin(testDb.owner)).byCode('T-R0M0S0').id;
       const dataDir = mkdtempSync(path.join(tmpdir(), 'cutover-instances-'));
       const env = {
         DATABASE_URL: testDb.urls?.runtime ?? '',

@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { hashPassword } from '@cutover/api';
-import { buildTree } from '@cutover/api/testing';
-import { type Database, insertAccount, openDatabase, queryRows } from '@cutover/db';
+import { type Database, openDatabase, queryRows } from '@cutover/db';
 import { openTestDatabase, type TestDatabase, testEngine } from '@cutover/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type MainProcess, startMain } from './main-process';
-import { signInOverHttp, webHeaders } from './testing';
+import { createStaffOverHttp, seedTreeAndAdmin, signInOverHttp } from './testing';
 
 /**
  * Writes in flight when the signal comes. PGlite runs inside the server's event loop, so
@@ -19,16 +17,7 @@ const IN_FLIGHT = testEngine() === 'postgres' ? 16 : 4;
 
 /** The tree and one federal admin, written as the tables' owner before the server starts. */
 async function prepare(owner: Database) {
-  const tree = await buildTree(owner);
-  await insertAccount(owner.db, {
-    login: 'admin@test',
-    displayName: 'Admin',
-    passwordHash: await hashPassword('a-long-password'),
-    role: 'federal_admin',
-    scopeOrgUnitId: 1,
-    isDemo: false,
-  });
-  return tree.byCode('T-R0M0S0').id;
+  return (await seedTreeAndAdmin(owner)).byCode('T-R0M0S0').id;
 }
 
 describe('SIGTERM under load', { timeout: 240_000 }, () => {
@@ -72,17 +61,7 @@ describe('SIGTERM under load', { timeout: 240_000 }, () => {
   it('fails readiness at once, finishes every write in flight, and exits 0', async () => {
     const { cookie } = await signInOverHttp(server.baseUrl, 'admin@test', 'a-long-password');
     const create = (n: number) =>
-      fetch(`${server.baseUrl}/trpc/staff.create`, {
-        method: 'POST',
-        headers: { ...webHeaders, cookie },
-        body: JSON.stringify({
-          json: { orgUnitId: institutionId, fullName: `Shutdown Test ${n}`, role: 'teacher' },
-        }),
-      }).then(
-        (r) => r.status,
-        (error: Error) =>
-          `failed: ${error.message} ${String((error.cause as Error | undefined)?.message)}`,
-      );
+      createStaffOverHttp(server.baseUrl, cookie, institutionId, `Shutdown Test ${n}`);
     const inFlight = Array.from({ length: IN_FLIGHT }, (_, n) => create(n));
     await new Promise((resolve) => setTimeout(resolve, 50));
     server.child.kill('SIGTERM');

@@ -53,6 +53,27 @@ export async function signInOverHttp(baseUrl: string, login: string, password: s
   return { response, cookie: cookie.split(';')[0] ?? '' };
 }
 
+/**
+ * Adds a teacher through the API; resolves to the HTTP status, or to what broke the request
+ * ("failed: …") when no response came.
+ */
+export function createStaffOverHttp(
+  baseUrl: string,
+  cookie: string,
+  orgUnitId: number,
+  fullName: string,
+): Promise<number | string> {
+  return fetch(`${baseUrl}/trpc/staff.create`, {
+    method: 'POST',
+    headers: { ...webHeaders, cookie },
+    body: JSON.stringify({ json: { orgUnitId, fullName, role: 'teacher' } }),
+  }).then(
+    (response) => response.status,
+    (error: Error) =>
+      `failed: ${error.message} ${String((error.cause as Error | undefined)?.message)}`,
+  );
+}
+
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = path.join(serverDir, 'node_modules/.bin/tsx');

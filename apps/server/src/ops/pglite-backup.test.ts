@@ -1,14 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { hashPassword } from '@cutover/api';
-import { buildTree } from '@cutover/api/testing';
-import { insertAccount, openDatabase } from '@cutover/db';
+import { openDatabase } from '@cutover/db';
 import { isEngineIndependentRun } from '@cutover/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm } from '../drill/setup';
 import { auditSigningKeyPem, freePort, type MainProcess, startMain } from '../main-process';
-import { signInOverHttp, webHeaders } from '../testing';
+import { createStaffOverHttp, seedTreeAndAdmin, signInOverHttp } from '../testing';
 import { fetchBackup, restoreBackup, tableRowCounts } from './pglite-backup';
 
 /**
@@ -51,15 +49,7 @@ describe.runIf(isEngineIndependentRun())(
     beforeAll(async () => {
       const local = await openDatabase({ dataDir });
       await local.migrate();
-      institutionId = (await buildTree(local)).byCode('T-R0M0S0').id;
-      await insertAccount(local.db, {
-        login: 'admin@test',
-        displayName: 'Admin',
-        passwordHash: await hashPassword('a-long-password'),
-        role: 'federal_admin',
-        scopeOrgUnitId: 1,
-        isDemo: false,
-      });
+      institutionId = (await seedTreeAndAdmin(local)).byCode('T-R0M0S0').id;
       fixtureStaff = (await tableRowCounts(local)).staff ?? 0;
       await local.close();
     }, 120_000);
@@ -73,16 +63,7 @@ describe.runIf(isEngineIndependentRun())(
 
     it('copies a running server under writes; the copy restores, verifies and serves', async () => {
       const create = (cookie: string, n: number) =>
-        fetch(`${server?.baseUrl}/trpc/staff.create`, {
-          method: 'POST',
-          headers: { ...webHeaders, cookie },
-          body: JSON.stringify({
-            json: { orgUnitId: institutionId, fullName: `Backup Test ${n}`, role: 'teacher' },
-          }),
-        }).then(
-          (r) => r.status,
-          () => 0,
-        );
+        createStaffOverHttp(server?.baseUrl ?? '', cookie, institutionId, `Backup Test ${n}`);
       // A first run writes and is stopped: its shutdown signs a checkpoint of the audit head.
       server = await startMain(env, await freePort());
       let { cookie } = await signInOverHttp(server.baseUrl, 'admin@test', 'a-long-password');
