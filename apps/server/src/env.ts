@@ -76,6 +76,8 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
+  /** How long a looked-up session is reused (emptied on any auth change); 0 turns it off. */
+  CUTOVER_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(15),
   /** The largest roster file an upload accepts, in bytes (each file of a OneRoster pair). */
   CUTOVER_IMPORT_MAX_BYTES: z.coerce
     .number()

@@ -71,6 +71,26 @@ describe.runIf(testEngine() === 'postgres')(
       expect(after.status).toBe(401);
     });
 
+    it('a session one instance holds in its cache ends there when another signs it out', async () => {
+      const [a, b] = instances;
+      const { cookie } = await signInOverHttp(a?.baseUrl ?? '', 'admin@test', 'a-long-password');
+      const me = () => fetch(`${a?.baseUrl}/trpc/auth.me`, { headers: { ...webHeaders, cookie } });
+      expect((await me()).status).toBe(200);
+      expect((await me()).status).toBe(200);
+      const signedOutAt = Date.now();
+      const signOut = await fetch(`${b?.baseUrl}/trpc/auth.signOut`, {
+        method: 'POST',
+        headers: { ...webHeaders, cookie },
+        body: JSON.stringify({ json: null }),
+      });
+      expect(signOut.status).toBe(200);
+      // A hears of it through PostgreSQL's notification (drizzle/0017), not at the same
+      // instant as B's commit: it must refuse the session well within a second.
+      let status = (await me()).status;
+      while (status === 200 && Date.now() - signedOutAt < 1_000) status = (await me()).status;
+      expect(status).toBe(401);
+    });
+
     it('a change made through one instance is seen through the other', async () => {
       const [a, b] = instances;
       const { cookie } = await signInOverHttp(a?.baseUrl ?? '', 'admin@test', 'a-long-password');

@@ -21,6 +21,7 @@ import { startMetricsServer } from './metrics/routes';
 import { openDatabases } from './open-database';
 import { assertPortFree } from './port-check';
 import { createServer } from './server';
+import { startSessionCache } from './session-cache';
 
 const EXPECTED_ERRORS = [
   ConfigError,
@@ -61,9 +62,11 @@ async function main() {
     },
   });
 
+  const sessions = await startSessionCache(database, logger, env.CUTOVER_SESSION_CACHE_SECONDS);
   const deps: ApiDeps = {
     database,
     readDatabase,
+    sessionCache: sessions.cache,
     logger,
     config: {
       sessionIdleMinutes: env.CUTOVER_SESSION_IDLE_MINUTES,
@@ -146,6 +149,7 @@ async function main() {
       await folder.stop();
       await exportRunner.stop();
       await checkpointer?.stop();
+      await sessions.stop();
       await readDatabase?.close();
       await database.close();
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { Database } from '@cutover/db';
+import type { Database, SessionCache, SessionRecord } from '@cutover/db';
 import type { ReadObserver } from './read-routing';
 
 export interface ApiConfig {
@@ -23,6 +23,8 @@ export interface ApiDeps {
   observeRead?: ReadObserver | undefined;
   config: ApiConfig;
   logger: Logger;
+  /** Recently looked-up sessions (none: every request looks its session up). */
+  sessionCache?: SessionCache<SessionRecord> | undefined;
   /** Report exports: where files are written (a temporary directory when unset). */
   exports?: { dir: string; checkpointFile?: string | undefined } | undefined;
 }
@@ -31,7 +33,10 @@ export interface ApiDeps {
  * What a handler behind the scope gate may still use of the dependencies: no database
  * handle, so the scoped data object is its only way to the data.
  */
-export type ScopedDeps = Omit<ApiDeps, 'database' | 'readDatabase' | 'observeRead'>;
+export type ScopedDeps = Omit<
+  ApiDeps,
+  'database' | 'readDatabase' | 'observeRead' | 'sessionCache'
+>;
 
 export interface RequestInfo {
   requestId: string;

@@ -93,19 +93,38 @@ const errorMapping = t.middleware(async ({ ctx, path, next }) => {
 });
 
 /**
+ * A write through this instance may have ended or changed a session (sign-out, a disabled
+ * account, a moved scope): the session cache is emptied before the answer goes out, so the
+ * next request here looks its session up again. Other instances hear it from the database.
+ */
+const forgetSessionsAfterWrites = t.middleware(async ({ ctx, type, next }) => {
+  if (type !== 'mutation') return next();
+  try {
+    return await next();
+  } finally {
+    ctx.deps.sessionCache?.invalidate();
+  }
+});
+
+/**
  * The unscoped procedures below see the raw database handle (`ctx.deps.database`): only
  * sign-in, the session and second-factor checks and the scope gate (scoped.ts) use them.
  * Every resource procedure goes through the gate, which takes the handle away.
  */
-export const publicProcedure = t.procedure.use(errorMapping);
+export const publicProcedure = t.procedure.use(errorMapping).use(forgetSessionsAfterWrites);
 
 async function sessionOf(ctx: Context): Promise<SessionRecord | null> {
   const token = ctx.request.sessionToken;
   if (!token) return null;
-  return findSession(ctx.deps.database.db, token, {
-    idleMinutes: ctx.deps.config.sessionIdleMinutes,
-    absoluteHours: ctx.deps.config.sessionAbsoluteHours,
-  });
+  return findSession(
+    ctx.deps.database.db,
+    token,
+    {
+      idleMinutes: ctx.deps.config.sessionIdleMinutes,
+      absoluteHours: ctx.deps.config.sessionAbsoluteHours,
+    },
+    ctx.deps.sessionCache,
+  );
 }
 
 /** A session that has passed the password but may still owe its second factor. */

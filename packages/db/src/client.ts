@@ -10,6 +10,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { migratePostgres, migrationsFolder } from './migrate';
+import {
+  listenPglite,
+  listenPostgres,
+  type NotificationHandlers,
+  type StopListening,
+} from './notifications';
 import { dumpWithoutSpentWal } from './pglite-dump';
 import * as schema from './schema/index';
 
@@ -38,6 +44,8 @@ export interface Database {
    * streams). A failed work discards the connection rather than pooling a half-read one.
    */
   withClient?: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+  /** Hears NOTIFY on `channel` (PostgreSQL: on a connection of its own, kept up). */
+  listen(channel: string, handlers: NotificationHandlers): Promise<StopListening>;
 }
 
 export interface PoolStats {
@@ -93,6 +101,7 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
     db: db as unknown as Db,
     migrate: () => migratePostgres(pool, db),
     close: () => pool.end(),
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     withClient: async (work) => {
       const client = await pool.connect();
       try {
@@ -133,6 +142,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     db: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
     dumpDataDir: () => dumpWithoutSpentWal(client),
+    listen: (channel, handlers) => listenPglite(client, channel, handlers),
     poolStats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     close: async () => {
       await client.close();

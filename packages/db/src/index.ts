@@ -7,6 +7,7 @@ export * from './hierarchy-integrity';
 export * from './queries/audit-log/audit';
 export * from './queries/auth/attempts';
 export * from './queries/auth/second-factor';
+export * from './queries/auth/session-cache';
 export * from './queries/auth/sessions';
 export * from './queries/auth/sign-in';
 export type { ChatRecord } from './queries/chats/chats';

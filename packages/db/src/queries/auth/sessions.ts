@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, sessions, users } from '../../schema/index';
 import { onceFor } from '../once-for';
+import type { SessionCache } from './session-cache';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -40,6 +41,7 @@ const sessionStatement = onceFor((db) =>
     .select({
       idHash: sessions.idHash,
       lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
       secondFactorPending: sessions.secondFactorPending,
       userId: users.id,
       login: users.login,
@@ -66,24 +68,53 @@ const sessionStatement = onceFor((db) =>
     .prepare('session_by_token'),
 );
 
-/** The live session for a cookie token, with its user; refreshes the idle timer. */
-export async function findSession(db: Executor, token: string, policy: SessionPolicy) {
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionStatement>['execute']>>[number];
+export type SessionRecord = Readonly<SessionRow>;
+
+/**
+ * The live session for a cookie token, with its user; refreshes the idle timer. With a
+ * cache (see session-cache.ts), a session it holds is checked against the clock only.
+ */
+export async function findSession(
+  db: Executor,
+  token: string,
+  policy: SessionPolicy,
+  cache?: SessionCache<SessionRecord>,
+): Promise<SessionRecord | null> {
   const idHash = hashToken(token);
   const now = Date.now();
+  const idleCutoff = now - policy.idleMinutes * 60_000;
+  const held = cache?.get(idHash, now);
+  if (held && held.expiresAt.getTime() > now && held.lastSeenAt.getTime() > idleCutoff) {
+    return touchIfDue(db, idHash, held, now, cache);
+  }
+  const generation = cache?.generation ?? 0;
   const rows = await sessionStatement(db).execute({
     idHash,
     now: new Date(now).toISOString(),
-    idleCutoff: new Date(now - policy.idleMinutes * 60_000).toISOString(),
+    idleCutoff: new Date(idleCutoff).toISOString(),
   });
   const session = rows[0];
   if (!session) return null;
-  // Touch at most once a minute: idle expiry needs no finer grain than that.
-  if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
-  }
-  return session;
+  cache?.put(idHash, Object.freeze(session), generation, now);
+  return touchIfDue(db, idHash, session, now, cache);
 }
-export type SessionRecord = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+// Touch at most once a minute: idle expiry needs no finer grain than that.
+async function touchIfDue(
+  db: Executor,
+  idHash: string,
+  session: SessionRecord,
+  now: number,
+  cache: SessionCache<SessionRecord> | undefined,
+): Promise<SessionRecord> {
+  if (now - session.lastSeenAt.getTime() <= 60_000) return session;
+  const lastSeenAt = new Date(now);
+  await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.idHash, idHash));
+  const touched = Object.freeze({ ...session, lastSeenAt });
+  cache?.update(idHash, touched);
+  return touched;
+}
 
 export async function revokeSession(db: Executor, token: string) {
   await db
