@@ -1,7 +1,6 @@
 import {
   followAuthChanges,
   hashToken,
-  insertAccount,
   queryRows,
   SessionCache,
   type SessionRecord,
@@ -13,8 +12,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiDeps } from '../context';
 import { browserCaller, type CookieJar, testDeps } from '../testing/callers';
+import { addAccount, PASSWORD } from '../testing/sign-in-attempts';
 import { buildTree } from '../testing/tree-fixture';
-import { hashPassword } from './passwords';
 
 // The cache as the server runs it: filled by look-ups, emptied by the database's
 // notifications (drizzle/0017) and by any write through the API, distrusted when deaf.
@@ -22,7 +21,6 @@ let testDb: TestDatabase;
 let deps: ApiDeps;
 let cache: SessionCache<SessionRecord>;
 let stopListening: () => Promise<void>;
-const PASSWORD = 'correct-horse-battery';
 let accounts = 0;
 
 beforeAll(async () => {
@@ -54,14 +52,7 @@ async function until(condition: () => boolean | Promise<boolean>, limitMs = 10_0
 async function signedIn() {
   accounts++;
   const login = `cached-${accounts}@test`;
-  const user = await insertAccount(testDb.database.db, {
-    login,
-    displayName: login,
-    passwordHash: await hashPassword(PASSWORD),
-    role: 'district_admin',
-    scopeOrgUnitId: 30,
-    isDemo: false,
-  });
+  const user = await addAccount(testDb.database, login);
   const jar: CookieJar = {};
   const api = browserCaller(deps, jar);
   await api.auth.signIn({ login, password: PASSWORD });
