@@ -4,7 +4,7 @@ import { cpuUsage } from 'node:process';
 import { type Database, openDatabase, queryRows } from '@cutover/db';
 import type { ListParams } from '@cutover/domain';
 import { sql } from 'drizzle-orm';
-import { benchCaller } from './lib/api-caller';
+import { benchCaller, serverSessionCache } from './lib/api-caller';
 import { measure, printTable, type Timing } from './lib/measure';
 import { captureStatements, replay } from './lib/sql-capture';
 
@@ -43,11 +43,12 @@ const firstPage = (list: ListName, extra: Partial<ListParams> = {}): ListParams 
  */
 export async function benchLists(url: string) {
   const database = await openDatabase({ url, poolSize: 4 });
+  const sessions = await serverSessionCache(database);
   try {
     const places = await placesOf(database);
-    const federal = await benchCaller(database, 'federal_admin', places.country);
-    const regional = await benchCaller(database, 'regional_admin', places.region);
-    const school = await benchCaller(database, 'school_admin', places.institution);
+    const federal = await benchCaller(database, 'federal_admin', places.country, sessions.cache);
+    const regional = await benchCaller(database, 'regional_admin', places.region, sessions.cache);
+    const school = await benchCaller(database, 'school_admin', places.institution, sessions.cache);
     const cases: Case[] = [];
     for (const list of ['staff', 'chats'] as const) {
       cases.push(
@@ -120,6 +121,7 @@ export async function benchLists(url: string) {
     );
     return results;
   } finally {
+    await sessions.stop();
     await database.close();
   }
 }
