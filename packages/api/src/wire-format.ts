@@ -8,12 +8,17 @@ const escapeKey = (key: string) => key.replace(/\\/g, '\\\\').replace(/\./g, '\\
 
 class NeedsSuperjson extends Error {}
 
+/** superjson's path text: keys joined by dots, dots and backslashes in keys escaped. */
+const pathText = (path: (string | number)[]) =>
+  path.map((key) => (typeof key === 'number' ? String(key) : escapeKey(key))).join('.');
+
 /**
  * Notes where superjson would annotate a value (a Date, an undefined), or throws
  * NeedsSuperjson for anything else it would transform: non-finite numbers, -0, bigints,
- * class instances (Map, Set, Buffer, …), cycles, keys it guards against.
+ * class instances (Map, Set, Buffer, …), cycles, keys it guards against. The path is a
+ * stack of keys, written out only for the values noted (most values are not).
  */
-function annotate(value: unknown, path: string, values: Values, depth: number): void {
+function annotate(value: unknown, path: (string | number)[], values: Values, depth: number): void {
   if (value === null) return;
   switch (typeof value) {
     case 'string':
@@ -23,7 +28,7 @@ function annotate(value: unknown, path: string, values: Values, depth: number): 
       if (!Number.isFinite(value) || Object.is(value, -0)) throw new NeedsSuperjson();
       return;
     case 'undefined':
-      values[path] = ['undefined'];
+      values[pathText(path)] = ['undefined'];
       return;
     case 'object':
       break;
@@ -31,14 +36,17 @@ function annotate(value: unknown, path: string, values: Values, depth: number): 
       throw new NeedsSuperjson();
   }
   if (depth > MAX_DEPTH) throw new NeedsSuperjson();
-  const prefix = path === '' ? '' : `${path}.`;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) annotate(value[i], `${prefix}${i}`, values, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      annotate(value[i], path, values, depth + 1);
+      path.pop();
+    }
     return;
   }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new NeedsSuperjson();
-    values[path] = ['Date'];
+    values[pathText(path)] = ['Date'];
     return;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) throw new NeedsSuperjson();
@@ -46,12 +54,9 @@ function annotate(value: unknown, path: string, values: Values, depth: number): 
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
       throw new NeedsSuperjson();
     }
-    annotate(
-      (value as Record<string, unknown>)[key],
-      `${prefix}${escapeKey(key)}`,
-      values,
-      depth + 1,
-    );
+    path.push(key);
+    annotate((value as Record<string, unknown>)[key], path, values, depth + 1);
+    path.pop();
   }
 }
 
@@ -67,7 +72,7 @@ export function serializeAnswer(value: unknown): { json: unknown; meta?: object 
   if (value === undefined || value instanceof Date) return superjson.serialize(value);
   const values: Values = {};
   try {
-    annotate(value, '', values, 0);
+    annotate(value, [], values, 0);
   } catch (error) {
     if (error instanceof NeedsSuperjson) return superjson.serialize(value);
     throw error;
