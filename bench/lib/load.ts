@@ -22,6 +22,11 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
+  /**
+   * A mix: each connection sends these in turn (paths on the URL's host, POSTed as JSON),
+   * in place of the URL's one request.
+   */
+  mix?: { path: string; body: unknown; headers?: Record<string, string> }[];
   /** Seconds of the same load first, not counted: pools, prepared statements, caches. */
   warmupSeconds?: number;
 }
@@ -44,6 +49,16 @@ export async function runLoad(target: LoadTarget): Promise<LoadResult> {
     ...(target.body === undefined ? {} : { body: JSON.stringify(target.body) }),
     connections: target.connections,
     timeout: 30,
+    ...(target.mix
+      ? {
+          requests: target.mix.map((request) => ({
+            method: 'POST' as const,
+            path: request.path,
+            headers: { 'content-type': 'application/json', ...request.headers },
+            body: JSON.stringify(request.body),
+          })),
+        }
+      : {}),
   };
   const warmup = target.warmupSeconds ?? 3;
   if (warmup > 0) await autocannon({ ...options, duration: warmup });
