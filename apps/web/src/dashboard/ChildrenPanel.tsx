@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
+import { useLater } from '../common/useLater';
 import { dashboardApi } from './api';
 import { LoadError } from './LoadError';
 import { mapKindOf, UnitMap } from './map';
@@ -31,7 +32,9 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
   const children = useApiQuery(fetcher);
   const level = childLevelOf(node.level) ?? 'institution';
   const title = translate(`cutover.dashboard.children.${level}`);
-  const { data } = children;
+  // The panel sits below the charts: drawn just after them.
+  const later = useLater();
+  const data = later ? children.data : undefined;
   if (!data) {
     return (
       <Panel title={title}>
