@@ -14,3 +14,11 @@ export const FunnelChart = preloadable(
   () => import('./FunnelChart').then((m) => m.FunnelChart),
   ({ bars }) => <Skeleton variant="rounded" height={56 + bars.length * 44} />,
 );
+
+let code: Promise<unknown> | undefined;
+
+/** Both charts' code, loaded (or failed): what the panels below the charts wait for. */
+export const chartsCode = () => {
+  code ??= Promise.all([BurnupChart.preload(), FunnelChart.preload()]);
+  return code;
+};
