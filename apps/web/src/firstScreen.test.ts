@@ -13,7 +13,7 @@ vi.mock('./dashboard/prefetch', () => ({
 
 const { prefetchFirstScreen, readInlinedAnswers } = await import('./firstScreen');
 const superjson = (await import('superjson')).default;
-const { takePrefetched, forgetPrefetched } = await import('./providers/prefetch');
+const { takePrefetched, takeReady, forgetPrefetched } = await import('./providers/prefetch');
 
 beforeEach(() => {
   forgetPrefetched();
@@ -61,6 +61,22 @@ describe('the first screen', () => {
     await expect(takePrefetched('dashboard.burnup', { waveId: 2, nodeId: 1 })).resolves.toEqual({
       points: [],
     });
+  });
+
+  it('hands them to the first render, without a promise tick', () => {
+    prefetchFirstScreen({ hash: '#/' }, inlined);
+    expect(takeReady('dashboard.summary', {})).toEqual({ value: { computedAt } });
+    expect(takeReady('dashboard.burnup', { nodeId: 1, waveId: 2 })).toEqual({
+      value: { points: [] },
+    });
+  });
+
+  it('asks the server for an answer the page carried that does not read as one', async () => {
+    // As the block arrives: JSON, typed by nobody.
+    const unreadable = JSON.parse('{"json":1,"meta":{"values":["no-such-type"]}}');
+    prefetchFirstScreen({ hash: '#/staff' }, [{ path: 'auth.me', answer: unreadable }]);
+    expect(calls.me).toHaveBeenCalledOnce();
+    await expect(takePrefetched('auth.me', undefined)).resolves.toEqual({ id: 1 });
   });
 
   it("asks for a dashboard view the page did not carry, and keeps only the user's answer", () => {

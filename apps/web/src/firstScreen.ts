@@ -2,7 +2,7 @@ import superjson, { type SuperJSONResult } from 'superjson';
 import { prefetchDashboard, prefetchDashboardCode } from './dashboard/prefetch';
 import type { Me } from './providers/authApi';
 import { fetchMe } from './providers/authApi';
-import { prefetch, prefetchKey } from './providers/prefetch';
+import { prefetch, prefetchKey, prefetchReady } from './providers/prefetch';
 
 /** The page's JSON data block, written by the server (apps/server/src/routes/first-screen.ts). */
 export const FIRST_SCREEN_BLOCK = 'cutover-first-screen';
@@ -28,8 +28,13 @@ export function prefetchFirstScreen(
   const hand = (path: string, input: unknown) => {
     const entry = given.get(prefetchKey(path, input));
     if (!entry) return false;
-    prefetch(path, input, async () => superjson.deserialize(entry.answer));
-    return true;
+    try {
+      prefetchReady(path, input, superjson.deserialize(entry.answer));
+      return true;
+    } catch {
+      // Not an answer after all: the page asks the server as it would without the block.
+      return false;
+    }
   };
   if (!hand('auth.me', undefined)) prefetch<Me>('auth.me', undefined, fetchMe);
   // react-admin's hash router: `#/?node=…` is the dashboard, `#/staff…` another page.

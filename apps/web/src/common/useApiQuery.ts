@@ -4,7 +4,10 @@ import { toHttpError } from '../providers/httpError';
 import { useNotifyError } from './useNotifyError';
 
 /** One call to the server; memoise it on the call's inputs so a new one means new inputs. */
-export type Fetcher<T> = (signal: AbortSignal) => Promise<T>;
+export type Fetcher<T> = ((signal: AbortSignal) => Promise<T>) & {
+  /** Its answer if already in hand (the page carried it), taken once, instead of calling. */
+  ready?: () => { value: T } | undefined;
+};
 
 interface Settled<T> {
   fetcher: Fetcher<T>;
@@ -35,7 +38,12 @@ export function useApiQuery<T>(
   fetcher: Fetcher<T> | null,
   { quiet = false }: ApiQueryOptions = {},
 ): ApiQuery<T> {
-  const [settled, setSettled] = useState<Settled<T>>();
+  // An answer in hand is shown by the first render: no skeleton, no second render for it.
+  const [settled, setSettled] = useState<Settled<T> | undefined>(() => {
+    const ready = fetcher?.ready?.();
+    return fetcher && ready ? { fetcher, attempt: 0, data: ready.value } : undefined;
+  });
+  const readyFetcher = useRef(settled?.fetcher);
   const [attempt, setAttempt] = useState(0);
   const notifyError = useNotifyError();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
@@ -45,7 +53,7 @@ export function useApiQuery<T>(
   });
 
   useEffect(() => {
-    if (!fetcher) return;
+    if (!fetcher || (fetcher === readyFetcher.current && attempt === 0)) return;
     const controller = new AbortController();
     fetcher(controller.signal).then(
       (data) => {

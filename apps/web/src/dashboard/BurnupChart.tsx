@@ -1,5 +1,4 @@
 import { dayNumber, isoFromDayNumber } from '@cutover/domain';
-import Box from '@mui/material/Box';
 import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import {
@@ -9,11 +8,11 @@ import {
   Legend,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartBox } from '../common/charts/ChartBox';
 import { ChartLegendContent } from '../common/charts/ChartLegendContent';
 import {
   burnupDomain,
@@ -35,6 +34,7 @@ interface BurnupChartProps {
   deadline: string;
 }
 
+const HEIGHT = 320;
 const INK = '#1a4f8b';
 const DEADLINE = '#b3261e';
 
@@ -57,9 +57,15 @@ export const BurnupChart = ({ points, asOf, forecast, deadline }: BurnupChartPro
       ? value.map((v) => format.percent(Number(v))).join(' – ')
       : format.percent(Number(value));
   return (
-    <Box role="img" aria-label={label} sx={{ width: '100%', height: 320 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} accessibilityLayer={false} margin={{ top: 16, right: 24 }}>
+    <ChartBox label={label} height={HEIGHT}>
+      {(width) => (
+        <ComposedChart
+          width={width}
+          height={HEIGHT}
+          data={rows}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 24 }}
+        >
           <CartesianGrid stroke="#d5dae0" strokeDasharray="3 3" />
           <XAxis
             dataKey="day"
@@ -124,7 +130,7 @@ export const BurnupChart = ({ points, asOf, forecast, deadline }: BurnupChartPro
             }}
           />
         </ComposedChart>
-      </ResponsiveContainer>
-    </Box>
+      )}
+    </ChartBox>
   );
 };

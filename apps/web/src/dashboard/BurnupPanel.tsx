@@ -1,6 +1,6 @@
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { type ReactNode, Suspense, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
 import { dashboardApi } from './api';
@@ -39,9 +39,5 @@ export const BurnupPanel = ({ nodeId, row, asOf }: BurnupPanelProps) => {
         deadline={row.deadline.deadline}
       />
     );
-  return (
-    <Panel title={translate('cutover.dashboard.burnup.title')}>
-      <Suspense fallback={<Skeleton variant="rounded" height={320} />}>{body}</Suspense>
-    </Panel>
-  );
+  return <Panel title={translate('cutover.dashboard.burnup.title')}>{body}</Panel>;
 };

@@ -5,7 +5,9 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
+import { useLater } from '../common/useLater';
 import { dashboardApi } from './api';
+import { chartsCode } from './charts';
 import { LoadError } from './LoadError';
 import { mapKindOf, UnitMap } from './map';
 import { Panel } from './Panel';
@@ -31,7 +33,9 @@ export const ChildrenPanel = ({ node, waveId, asOf, drill }: ChildrenPanelProps)
   const children = useApiQuery(fetcher);
   const level = childLevelOf(node.level) ?? 'institution';
   const title = translate(`cutover.dashboard.children.${level}`);
-  const { data } = children;
+  // The panel sits below the charts: drawn after them, once their code is in.
+  const later = useLater(chartsCode());
+  const data = later ? children.data : undefined;
   if (!data) {
     return (
       <Panel title={title}>

@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import { useTranslate } from 'react-admin';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../common/charts/ChartBox';
 import { ADOPTION_FILL, EXPECTED_FILL, STAGE_FILL } from './chartColours';
 import type { FunnelBar } from './funnel';
 import { useFormat } from './useFormat';
@@ -22,10 +22,13 @@ export const FunnelChart = ({ bars, expectedKey }: FunnelChartProps) => {
   const summary = translate('cutover.dashboard.funnel.summary', {
     bars: data.map((bar) => `${bar.label} ${format.count(bar.count)}`).join('; '),
   });
+  const height = 56 + data.length * 44;
   return (
-    <Box role="img" aria-label={summary} sx={{ width: '100%', height: 56 + data.length * 44 }}>
-      <ResponsiveContainer width="100%" height="100%">
+    <ChartBox label={summary} height={height}>
+      {(width) => (
         <BarChart
+          width={width}
+          height={height}
           data={data}
           layout="vertical"
           accessibilityLayer={false}
@@ -57,7 +60,7 @@ export const FunnelChart = ({ bars, expectedKey }: FunnelChartProps) => {
             />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
-    </Box>
+      )}
+    </ChartBox>
   );
 };

@@ -1,7 +1,5 @@
 import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
 import { useTranslate } from 'react-admin';
 import { ADOPTION_FILL, STAGE_FILL } from './chartColours';
 import { FunnelChart } from './charts';
@@ -24,12 +22,10 @@ export const FunnelPanel = ({ metrics }: { metrics: WaveMetrics }) => {
   const stage = isWaveMetric(metric) ? adoptionStage[metric] : '';
   return (
     <Panel title={translate('cutover.dashboard.funnel.title')}>
-      <Suspense fallback={<Skeleton variant="rounded" height={56 + bars.length * 44} />}>
-        <FunnelChart
-          bars={bars}
-          expectedKey={`cutover.dashboard.funnel.expected.${adoption.source}`}
-        />
-      </Suspense>
+      <FunnelChart
+        bars={bars}
+        expectedKey={`cutover.dashboard.funnel.expected.${adoption.source}`}
+      />
       <Typography variant="caption" component="p">
         <Swatch
           colour={ADOPTION_FILL}

@@ -3,7 +3,9 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/useApiQuery';
+import { useLater } from '../common/useLater';
 import { dashboardApi } from './api';
+import { chartsCode } from './charts';
 import { LoadError } from './LoadError';
 import { Panel } from './Panel';
 import { WORST_LIMIT as LIMIT } from './prefetch';
@@ -31,8 +33,11 @@ export const WorstPanel = ({ nodeId, waveId, asOf, drill }: WorstPanelProps) => 
   );
   const worst = useApiQuery(fetcher);
   const title = translate('cutover.dashboard.worst.title');
+  // The panel sits below the charts: drawn after them, once their code is in.
+  const later = useLater(chartsCode());
   let body: ReactNode;
-  if (worst.error) body = <LoadError error={worst.error} onRetry={worst.retry} />;
+  if (!later) body = <Skeleton variant="rounded" height={160} />;
+  else if (worst.error) body = <LoadError error={worst.error} onRetry={worst.retry} />;
   else if (!worst.data) body = <Skeleton variant="rounded" height={160} />;
   else if (worst.data.tooMany)
     body = (

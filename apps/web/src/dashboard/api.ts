@@ -1,4 +1,5 @@
-import { takePrefetched } from '../providers/prefetch';
+import type { Fetcher } from '../common/useApiQuery';
+import { takePrefetched, takeReady } from '../providers/prefetch';
 import { trpc } from '../providers/trpcClient';
 import type { DashboardInputs } from './types';
 
@@ -20,9 +21,12 @@ export const dashboardCalls = {
 /** A fetcher that takes the page load's answer for the same input when there is one. */
 const fetcher =
   <I, O>(procedure: Procedure, call: (input: I, signal?: AbortSignal) => Promise<O>) =>
-  (input: I) =>
-  (signal: AbortSignal) =>
-    takePrefetched<O>(`dashboard.${procedure}`, input) ?? call(input, signal);
+  (input: I): Fetcher<O> =>
+    Object.assign(
+      (signal: AbortSignal) =>
+        takePrefetched<O>(`dashboard.${procedure}`, input) ?? call(input, signal),
+      { ready: () => takeReady<O>(`dashboard.${procedure}`, input) },
+    );
 
 /** Fetchers for useApiQuery: memoise each on its inputs (`useMemo(() => api.x(input), [...])`). */
 export const dashboardApi = {

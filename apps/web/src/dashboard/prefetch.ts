@@ -1,5 +1,7 @@
 import { prefetch } from '../providers/prefetch';
 import { dashboardCalls } from './api';
+import { BurnupChart, FunnelChart } from './charts';
+import { Dashboard } from './index';
 
 /**
  * The dashboard's calls as the page will make them, started at page load: the summary in
@@ -31,12 +33,13 @@ export function prefetchDashboard(search: string, today = new Date().toISOString
 
 /**
  * The page's code and its charts', fetched beside its data rather than one after another
- * (session check, page, data, then the lazy charts).
+ * (session check, page, data, then the lazy charts); loaded before React reaches them, they
+ * render without suspending.
  */
 export function prefetchDashboardCode() {
-  void import('./DashboardPage');
-  void import('./FunnelChart');
-  void import('./BurnupChart');
+  for (const component of [Dashboard, BurnupChart, FunnelChart]) {
+    component.preload().catch(() => {});
+  }
 }
 
 /** How many laggards the worst-institutions panel lists (WorstPanel). */

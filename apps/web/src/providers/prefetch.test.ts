@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetPrefetched, prefetch, prefetchKey, takePrefetched } from './prefetch';
+import {
+  forgetPrefetched,
+  prefetch,
+  prefetchKey,
+  prefetchReady,
+  takePrefetched,
+  takeReady,
+} from './prefetch';
 
 afterEach(() => {
   forgetPrefetched();
@@ -51,5 +58,29 @@ describe('prefetched answers', () => {
     prefetch('auth.me', undefined, async () => 'me');
     forgetPrefetched();
     expect(takePrefetched('auth.me', undefined)).toBeUndefined();
+  });
+
+  it('in hand from the start are handed out at once, once, to either kind of taker', async () => {
+    prefetchReady('dashboard.summary', { nodeId: 1 }, 'summary');
+    expect(takeReady('dashboard.summary', { nodeId: 2 })).toBeUndefined();
+    expect(takeReady('dashboard.summary', { nodeId: 1 })).toEqual({ value: 'summary' });
+    expect(takeReady('dashboard.summary', { nodeId: 1 })).toBeUndefined();
+    expect(takePrefetched('dashboard.summary', { nodeId: 1 })).toBeUndefined();
+    prefetchReady('auth.me', undefined, 'me');
+    await expect(takePrefetched('auth.me', undefined)).resolves.toBe('me');
+    expect(takeReady('auth.me', undefined)).toBeUndefined();
+  });
+
+  it('still on their way are left to the taker that can wait', async () => {
+    prefetch('dashboard.burnup', { waveId: 2 }, async () => 'burnup');
+    expect(takeReady('dashboard.burnup', { waveId: 2 })).toBeUndefined();
+    await expect(takePrefetched('dashboard.burnup', { waveId: 2 })).resolves.toBe('burnup');
+  });
+
+  it('in hand are not handed out once stale either', () => {
+    vi.useFakeTimers();
+    prefetchReady('auth.me', undefined, 'me');
+    vi.advanceTimersByTime(11_000);
+    expect(takeReady('auth.me', undefined)).toBeUndefined();
   });
 });

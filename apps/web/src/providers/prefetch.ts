@@ -8,6 +8,8 @@ const FRESH_MS = 10_000;
 interface Entry {
   answer: Promise<unknown>;
   at: number;
+  /** The answer itself when it was in hand from the start (the page's own data block). */
+  ready?: { value: unknown };
 }
 
 const entries = new Map<string, Entry>();
@@ -35,13 +37,36 @@ export function prefetch<T>(path: string, input: unknown, call: () => Promise<T>
   return answer;
 }
 
+/**
+ * Keeps an answer that is already here (the page carried it) for the first taker, who can
+ * have it during its first render (`takeReady`) instead of one promise tick, and one more
+ * render, later.
+ */
+export function prefetchReady<T>(path: string, input: unknown, value: T) {
+  entries.set(prefetchKey(path, input), {
+    answer: Promise.resolve(value),
+    at: Date.now(),
+    ready: { value },
+  });
+}
+
 /** The prefetched answer for this call, once, if it is still fresh; otherwise undefined. */
 export function takePrefetched<T>(path: string, input: unknown): Promise<T> | undefined {
+  return take(path, input)?.answer as Promise<T> | undefined;
+}
+
+/** Like takePrefetched, for an answer already in hand only: none while one is on its way. */
+export function takeReady<T>(path: string, input: unknown): { value: T } | undefined {
+  if (!entries.get(prefetchKey(path, input))?.ready) return undefined;
+  return take(path, input)?.ready as { value: T } | undefined;
+}
+
+function take(path: string, input: unknown): Entry | undefined {
   const key = prefetchKey(path, input);
   const entry = entries.get(key);
   if (!entry) return undefined;
   entries.delete(key);
-  return Date.now() - entry.at <= FRESH_MS ? (entry.answer as Promise<T>) : undefined;
+  return Date.now() - entry.at <= FRESH_MS ? entry : undefined;
 }
 
 /** Drops every prefetched answer (sign-in, sign-out: they belonged to another session). */
