@@ -6,4 +6,8 @@
 -- [region, municipality] pair (a region's id is never a municipality's), which the btree
 -- cannot serve, so the planner takes this index (queries/staff, `placedAmongMatches`).
 -- Both columns are pg_trgm and the core array operator class: nothing beyond 0012's extension.
-CREATE INDEX IF NOT EXISTS "staff_place_name_trgm_idx" ON "staff" USING gin ((ARRAY["region_id", "municipality_id"]), lower("full_name") gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS "staff_place_name_trgm_idx" ON "staff" USING gin ((ARRAY["region_id", "municipality_id"]), lower("full_name") gin_trgm_ops);--> statement-breakpoint
+-- A GIN index serves a condition on any of its columns: the name's trigrams alone (a search
+-- at country scope) read the same entries here as in 0012's index, which would only double
+-- the work of every write of a name.
+DROP INDEX IF EXISTS "staff_name_trgm_idx";
