@@ -11,7 +11,7 @@ CREATE INDEX IF NOT EXISTS "staff_place_name_trgm_idx" ON "staff" USING gin ((AR
 -- 100 a term held by 0.4% of staff ("петрович", 7,955 of 1,979,348) often hits none and is
 -- guessed at 198, so a page of its 7,955 matches was read by sorting them all (56 ms)
 -- instead of walking the name index (1 ms). 1,000 guessed 3,959; ANALYZE samples 300,000
--- rows instead of 30,000 (3.4 s for the national staff table at load 11, was 0.3 s).
+-- rows instead of 30,000 (3 to 6 s for the national staff table at load 7, was 0.3 to 0.7 s).
 ALTER INDEX "staff_place_name_trgm_idx" ALTER COLUMN 2 SET STATISTICS 1000;--> statement-breakpoint
 -- A GIN index serves a condition on any of its columns: the name's trigrams alone (a search
 -- at country scope) read the same entries here as in 0012's index, which would only double
