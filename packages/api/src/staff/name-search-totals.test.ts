@@ -6,9 +6,10 @@ import type { Caller } from '../testing/callers';
 import { openTreeDatabase } from '../testing/tree-database';
 import type { Tree } from '../testing/tree-fixture';
 
-// A name search's total takes other paths than its page: at country scope the names that
-// start with the term are counted first, in a region or municipality the matches are read
-// from the trigram index of scope and name (migration 0017). Each answer must be the one
+// A name search's total takes other paths than its page: the matches an index finds soon
+// are counted first (at country scope the names that start with the term, in a region or
+// municipality its first names), then the matches are counted from the trigram index of
+// scope and name (migration 0017). Each answer must be the one
 // the plain filter gives: the same total (or "more than 1,000") and the same rows.
 let testDb: TestDatabase;
 let tree: Tree;
@@ -43,6 +44,9 @@ beforeAll(async () => {
   await add('T-R0M0S1', 'Бобров Сидор Щеглович', 400, 'class_teacher');
   await add('T-R0M1S0', 'Бобров Пётр Щеглович', 150);
   await add('T-R1M0S0', 'Щеглова Анна', 302);
+  // In T-R1, more names than a region's first count walks, then 1,100 "яблоков" past them.
+  await add('T-R1M1S0', 'Аардварк Ян', 5100);
+  await add('T-R1M1S1', 'Яблоков Ян', 1100);
 }, 60_000);
 
 afterAll(() => testDb?.drop());
@@ -110,6 +114,24 @@ describe('name search totals', () => {
   });
 
   it('in a region and a municipality: only the scope rows, from the index of scope and name', async () => {
+    // The region's first 5,000 names hold none: only the count over the trigram index finds them.
+    await expectSameAnswer(
+      otherRegional,
+      { q: 'яблоков' },
+      sql`region_id = ${r1()} and ${like('%яблоков%')}`,
+    );
+    // They are all "аардварк": more than the cap from the first count alone.
+    await expectSameAnswer(
+      otherRegional,
+      { q: 'аардварк' },
+      sql`region_id = ${r1()} and ${like('%аардварк%')}`,
+    );
+    // None in this municipality, though they are the first 5,000 names of the country.
+    await expectSameAnswer(
+      district,
+      { q: 'аардварк' },
+      sql`municipality_id = ${m0()} and ${like('%аардварк%')}`,
+    );
     await expectSameAnswer(
       regional,
       { q: 'щеглов' },

@@ -40,8 +40,8 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
    * `counted` (list_counts, a scalar that is NULL when they cannot answer), or else rows
    * counted up to COUNT_CAP: in the page's statement ('inline', for small scopes), or
    * first ('first'), so the page's plan can follow the number of matches. `probe`, with
-   * 'first': a condition that keeps a subset of the matches an index reads as a short range
-   * (the names that start with the term); more than COUNT_CAP of them answer "more than
+   * 'first': a scalar count, up to COUNT_CAP + 1, of a subset of the matches that an index
+   * reads soon (a short range of it); more than COUNT_CAP there answer "more than
    * COUNT_CAP" without the count, which reads every match wherever they are.
    */
   total?:
@@ -109,11 +109,7 @@ async function probeExceedsCap(
   query: ListPageQuery<SelectedFields>,
 ): Promise<boolean> {
   const probe = query.total?.probe;
-  if (!probe) return false;
-  const subset = from(db, { one: sql`1` }, query, !query.filtersOnOwnColumns).where(
-    and(...query.filters, probe),
-  );
-  return (await countCapped(db, cappedCount(subset))).moreThanTotal === true;
+  return probe !== undefined && (await countCapped(db, probe)).moreThanTotal === true;
 }
 
 function capTotal(counted: number): ListTotal {

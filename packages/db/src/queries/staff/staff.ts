@@ -12,6 +12,7 @@ import {
 } from '../list';
 import { countedTotal, scopeIsCounted } from '../list-counts';
 import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
+import { cappedCount } from '../list-total';
 import {
   placedAmongMatches,
   placedWithinScope,
@@ -77,19 +78,35 @@ function staffMatchFilters(filter: ListParams['filter'], scope: ScopeShape) {
   return staffListFilters(filter, scope, among);
 }
 
+/** A region's or municipality's first names in name order, read from its name index. */
+const PROBED_NAMES = 5000;
+
 /**
- * At country scope, a search by name alone: the names that start with the term (most
- * searches are a surname) are a short range of the name index; more than the cap of them
- * spare the count, which would test every one of the term's matches across the country.
+ * A search by name alone counts first, up to the cap, matches an index finds soon; more
+ * than the cap of them spare the count, which tests every match in scope. At country scope
+ * the names that start with the term (most searches are a surname): a short range of the
+ * name index. In a region or municipality the scope's first PROBED_NAMES names: a term
+ * that common is counted by walking them, where the planner, guessing it held by many rows
+ * anywhere in the table, would scan the table from wherever a scan starts.
  */
 function staffNameProbe(filter: ListParams['filter'], scope: ScopeShape): SQL | undefined {
   const q = textFilter(filter.q);
-  const range = q === undefined ? undefined : namePrefixRange(q);
-  // Only the scope and the name: another filter could leave the range few matches.
-  if (!range || scope.path.length !== 1 || staffListFilters(filter, scope).length !== 2) {
-    return undefined;
+  const filters = staffListFilters(filter, scope);
+  // Only the scope and the name: another filter could leave the subset few matches.
+  if (q === undefined || filters.length !== 2) return undefined;
+  if (scope.path.length - 1 === 0) {
+    const range = namePrefixRange(q);
+    if (!range) return undefined;
+    const inRange = sql`${staff.fullName} >= ${range.from} and ${staff.fullName} < ${range.to}`;
+    return cappedCount(sql`select 1 from ${staff} where ${and(...filters, inRange)}`);
   }
-  return sql`${staff.fullName} >= ${range.from} and ${staff.fullName} < ${range.to}`;
+  if (!placedAmongMatches(staff, scope)) return undefined;
+  const [inScope] = filters;
+  const first = sql`select ${staff.fullName} as name from ${staff} where ${inScope}
+                     order by ${staff.fullName}, ${staff.id} limit ${PROBED_NAMES}`;
+  return cappedCount(
+    sql`select 1 from (${first}) first_names where lower(first_names.name) like ${nameSearchPattern(q)}`,
+  );
 }
 
 /**
