@@ -23,6 +23,12 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
   /** All must hold; the total counts the rows under the same filter. */
   filters: SQL[];
   /**
+   * The same rows as `filters`, written for an index that finds all the matches at once
+   * (a name's trigrams within the scope) rather than one that serves the sort order: they
+   * count the matches and read them all when few. Absent: `filters`.
+   */
+  matchFilters?: SQL[] | undefined;
+  /**
    * The filters read only the listed table's own columns (scope by the region and
    * municipality the rows carry), so the page and the total skip the join to org units.
    */
@@ -33,9 +39,14 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
    * How the total is found. Absent: every row is counted. Otherwise an exact total from
    * `counted` (list_counts, a scalar that is NULL when they cannot answer), or else rows
    * counted up to COUNT_CAP: in the page's statement ('inline', for small scopes), or
-   * first ('first'), so the page's plan can follow the number of matches.
+   * first ('first'), so the page's plan can follow the number of matches. `probe`, with
+   * 'first': a scalar count, up to COUNT_CAP + 1, of a subset of the matches that an index
+   * reads soon (a short range of it); more than COUNT_CAP there answer "more than
+   * COUNT_CAP" without the count, which reads every match wherever they are.
    */
-  total?: { counted?: SQL | undefined; cap: 'inline' | 'first' } | undefined;
+  total?:
+    | { counted?: SQL | undefined; cap: 'inline' | 'first'; probe?: SQL | undefined }
+    | undefined;
   /**
    * The same query with placeholders for the caller's values, when the request has a
    * common shape: its page is read through a statement prepared once (see list-prepared).
@@ -55,7 +66,7 @@ export async function listPage<TColumns extends SelectedFields>(
   params: ListParams,
   query: ListPageQuery<TColumns>,
 ): Promise<{ data: SelectResultFields<TColumns>[] } & ListTotal> {
-  const where = and(...query.filters);
+  const where = matchesOf(query);
   const filterJoin = !query.filtersOnOwnColumns;
   const capped = () => cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where));
   const exact = () => from(db, { total: countAll }, query, filterJoin).where(where);
@@ -77,12 +88,28 @@ export async function listPage<TColumns extends SelectedFields>(
     return { data: rows, ...(await countCapped(db, capped())) };
   }
 
-  const found = await countCapped(db, capped());
+  const found = (await probeExceedsCap(db, query))
+    ? capTotal(COUNT_CAP + 1)
+    : await countCapped(db, capped());
   // Few matches: read them all (by whatever index serves the filter) and sort them; many:
   // walk the index of the sort key, which soon meets a page of matches.
   const keys = found.moreThanTotal ? walkedKeys(db, params, query) : sortedKeys(db, params, query);
   const { rows } = await pageRows(db, params, query, keys);
   return { data: rows, ...found };
+}
+
+/** The rows the list holds, in the form that finds them all (see `matchFilters`). */
+function matchesOf(query: ListPageQuery<SelectedFields>): SQL | undefined {
+  return and(...(query.matchFilters ?? query.filters));
+}
+
+/** Whether the total's probe alone finds more than COUNT_CAP matches. */
+async function probeExceedsCap(
+  db: Executor,
+  query: ListPageQuery<SelectedFields>,
+): Promise<boolean> {
+  const probe = query.total?.probe;
+  return probe !== undefined && (await countCapped(db, probe)).moreThanTotal === true;
 }
 
 function capTotal(counted: number): ListTotal {
@@ -102,7 +129,7 @@ async function countOf(count: PromiseLike<{ total: number }[]>): Promise<number>
 function inlineTotal(db: Executor, query: ListPageQuery<SelectedFields>): SQL {
   const { total } = query;
   if (total?.counted) return total.counted;
-  const where = and(...query.filters);
+  const where = matchesOf(query);
   const filterJoin = !query.filtersOnOwnColumns;
   if (total) return cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where));
   return sql`(${from(db, { total: countAll }, query, filterJoin).where(where)})`;
@@ -195,7 +222,7 @@ function sortedKeys(db: Executor, params: ListParams, query: ListPageQuery<Selec
   parts.forEach(({ column }, i) => {
     fields[`s${i}`] = sql`${column}`.as(`s${i}`);
   });
-  const matches = from(db, fields, query, joinUnit).where(and(...query.filters));
+  const matches = from(db, fields, query, joinUnit).where(matchesOf(query));
   const order = parts.map(({ descending }, i) => (descending ? desc : asc)(sql.raw(`m.s${i}`)));
   return sql`(select m.id from (${matches} offset 0) m order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`;
 }
@@ -234,5 +261,5 @@ export async function exactListTotal(
     if (row?.n !== null && row?.n !== undefined) return Number(row.n);
   }
   const count = from(db, { total: countAll }, query, !query.filtersOnOwnColumns);
-  return countOf(count.where(and(...query.filters)));
+  return countOf(count.where(matchesOf(query)));
 }

@@ -82,6 +82,24 @@ export function nameSearchPattern(text: string): string {
   return [...text].length < shortestContainsSearch ? contains.slice(1) : contains;
 }
 
+/**
+ * The names that start with the term as a name is written (each word capitalized): a btree
+ * range from the term to the term with its last character's successor. Its rows are a
+ * subset of the term's matches in any collation (the search's own condition still holds
+ * them), so a count over it is a lower bound; undefined when no successor exists.
+ */
+export function namePrefixRange(text: string): { from: string; to: string } | undefined {
+  const from = text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, gap, letter: string) => {
+    return `${gap}${letter.toUpperCase()}`;
+  });
+  const chars = [...from];
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined) return undefined;
+  const next = last + 1;
+  if (next > 0x10ffff || (next >= 0xd800 && next <= 0xdfff)) return undefined;
+  return { from, to: chars.join('') + String.fromCodePoint(next) };
+}
+
 export const countAll = sql<number>`count(*)::int`;
 
 /**

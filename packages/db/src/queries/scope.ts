@@ -68,3 +68,16 @@ export function underNode(
 export function placedWithinScope(columns: UnitPlacedColumns, scope: ScopeShape): SQL {
   return underNode(columns, scope.nodeId, scope.path.length - 1);
 }
+
+/**
+ * `placedWithinScope` for a region or municipality as membership of the row's [region,
+ * municipality] pair: the same rows (a unit's id is a region's or a municipality's, never
+ * both), in the form only the trigram index of migration 0018 serves, so a search reads the
+ * scope's matches from it instead of walking the (region, name) btree past non-matches.
+ * Undefined at other depths (the country has no such condition; an institution is small).
+ */
+export function placedAmongMatches(columns: UnitPlacedColumns, scope: ScopeShape): SQL | undefined {
+  const depth = scope.path.length - 1;
+  if (depth !== 1 && depth !== 2) return undefined;
+  return sql`array[${columns.regionId}, ${columns.municipalityId}] @> array[${scope.nodeId}]::integer[]`;
+}

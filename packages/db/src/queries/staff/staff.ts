@@ -2,10 +2,19 @@ import { funnelStatusValues, type ListParams, staffRoleValues } from '@cutover/d
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
 import { orgUnits, staff } from '../../schema/index';
-import { daysFilter, enumFilter, idFilter, nameSearchPattern, textFilter } from '../list';
+import {
+  daysFilter,
+  enumFilter,
+  idFilter,
+  namePrefixRange,
+  nameSearchPattern,
+  textFilter,
+} from '../list';
 import { countedTotal, scopeIsCounted } from '../list-counts';
 import { exactListTotal, type ListPageQuery, listPage } from '../list-page';
+import { cappedCount } from '../list-total';
 import {
+  placedAmongMatches,
   placedWithinScope,
   type Scope,
   type ScopeShape,
@@ -34,8 +43,12 @@ export const staffSortable = {
  * The list's filter, shared with bulk actions so "select all" means what the list showed.
  * It reads only staff's own columns (see `underNode`).
  */
-export function staffListFilters(filter: ListParams['filter'], scope: ScopeShape): SQL[] {
-  const conditions: SQL[] = [placedWithinScope(staff, scope)];
+export function staffListFilters(
+  filter: ListParams['filter'],
+  scope: ScopeShape,
+  inScope: SQL = placedWithinScope(staff, scope),
+): SQL[] {
+  const conditions: SQL[] = [inScope];
   const within = idFilter(filter.withinId);
   if (within) conditions.push(underNode(staff, within));
   const orgUnitId = idFilter(filter.orgUnitId);
@@ -56,6 +69,47 @@ export function staffListFilters(filter: ListParams['filter'], scope: ScopeShape
 }
 
 /**
+ * A name search's filters with a region's or municipality's scope in the form the trigram
+ * index of the scope and name serves (see `placedAmongMatches`); undefined otherwise.
+ */
+function staffMatchFilters(filter: ListParams['filter'], scope: ScopeShape) {
+  const among = placedAmongMatches(staff, scope);
+  if (!among || !textFilter(filter.q)) return undefined;
+  return staffListFilters(filter, scope, among);
+}
+
+/** A region's or municipality's first names in name order, read from its name index. */
+const PROBED_NAMES = 5000;
+
+/**
+ * A search by name alone counts first, up to the cap, matches an index finds soon; more
+ * than the cap of them spare the count, which tests every match in scope. At country scope
+ * the names that start with the term (most searches are a surname): a short range of the
+ * name index. In a region or municipality the scope's first PROBED_NAMES names: a term
+ * that common is counted by walking them, where the planner, guessing it held by many rows
+ * anywhere in the table, would scan the table from wherever a scan starts.
+ */
+function staffNameProbe(filter: ListParams['filter'], scope: ScopeShape): SQL | undefined {
+  const q = textFilter(filter.q);
+  const filters = staffListFilters(filter, scope);
+  // Only the scope and the name: another filter could leave the subset few matches.
+  if (q === undefined || filters.length !== 2) return undefined;
+  if (scope.path.length - 1 === 0) {
+    const range = namePrefixRange(q);
+    if (!range) return undefined;
+    const inRange = sql`${staff.fullName} >= ${range.from} and ${staff.fullName} < ${range.to}`;
+    return cappedCount(sql`select 1 from ${staff} where ${and(...filters, inRange)}`);
+  }
+  if (!placedAmongMatches(staff, scope)) return undefined;
+  const [inScope] = filters;
+  const first = sql`select ${staff.fullName} as name from ${staff} where ${inScope}
+                     order by ${staff.fullName}, ${staff.id} limit ${PROBED_NAMES}`;
+  return cappedCount(
+    sql`select 1 from (${first}) first_names where lower(first_names.name) like ${nameSearchPattern(q)}`,
+  );
+}
+
+/**
  * The list's total: from list_counts when the filter is only the scope, a unit and
  * statuses; otherwise counted up to a cap (in the page's statement where the scope is
  * an institution or below, which holds few rows).
@@ -70,7 +124,7 @@ function staffTotal(
     enumFilter(filter.role, staffRoleValues) ??
     textFilter(filter.q) ??
     daysFilter(filter.inactiveForDays);
-  if (narrowed !== undefined) return { cap: 'first' };
+  if (narrowed !== undefined) return { cap: 'first', probe: staffNameProbe(filter, scope) };
   const withinId = idFilter(filter.withinId);
   const statuses = enumFilter(filter.funnelStatus, funnelStatusValues);
   return { cap: 'first', counted: countedTotal({ list: 'staff', scope, withinId, statuses }) };
@@ -93,7 +147,8 @@ export function staffQueries(db: Executor, scope: Scope) {
   };
   const listQuery = (filter: ListParams['filter']) => {
     const filters = staffListFilters(filter, scope);
-    const query = { ...base, filters, total: staffTotal(filter, scope) };
+    const matchFilters = staffMatchFilters(filter, scope);
+    const query = { ...base, filters, matchFilters, total: staffTotal(filter, scope) };
     // Only the scope filters: the common request, read through a statement prepared per shape.
     if (filters.length > 1) return query;
     const depth = Math.min(scope.path.length - 1, 3);
