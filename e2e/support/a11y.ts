@@ -10,6 +10,10 @@ export function lastCheckedUrl(page: Page): string | undefined {
 
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
+// Runs in the page: a string, so no DOM types are needed here.
+const finiteAnimationsDone = `document.getAnimations().every(
+  (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)`;
+
 /** WCAG 2.1 A/AA rules; serious and critical violations fail the test. */
 export async function expectAccessible(page: Page, label = page.url()) {
   // Judge the page once it has loaded: spinners (indeterminate progress bars, no value) come
@@ -22,6 +26,10 @@ export async function expectAccessible(page: Page, label = page.url()) {
   const viewport = page.viewportSize();
   if (viewport) await page.mouse.move(viewport.width - 1, viewport.height - 1);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
+  // Snackbars and dialogs fade in: judged half-way, their text fails on contrast (seen on a
+  // loaded machine). Wait for every finite animation or transition to end; endless ones
+  // (skeletons' pulse) go on.
+  await page.waitForFunction(finiteAnimationsDone, undefined, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -42,10 +42,18 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
    * first ('first'), so the page's plan can follow the number of matches. `probe`, with
    * 'first': a scalar count, up to COUNT_CAP + 1, of a subset of the matches that an index
    * reads soon (a short range of it); more than COUNT_CAP there answer "more than
-   * COUNT_CAP" without the count, which reads every match wherever they are.
+   * COUNT_CAP" without the count, which reads every match wherever they are. `sortUpTo`,
+   * with 'first': up to this many matches (counted that far) are read and sorted rather
+   * than met by walking the sort key's index (COUNT_CAP when absent), for lists whose
+   * matches can sit far apart in sort order.
    */
   total?:
-    | { counted?: SQL | undefined; cap: 'inline' | 'first'; probe?: SQL | undefined }
+    | {
+        counted?: SQL | undefined;
+        cap: 'inline' | 'first';
+        probe?: SQL | undefined;
+        sortUpTo?: number | undefined;
+      }
     | undefined;
   /**
    * The same query with placeholders for the caller's values, when the request has a
@@ -68,7 +76,8 @@ export async function listPage<TColumns extends SelectedFields>(
 ): Promise<{ data: SelectResultFields<TColumns>[] } & ListTotal> {
   const where = matchesOf(query);
   const filterJoin = !query.filtersOnOwnColumns;
-  const capped = () => cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where));
+  const capped = (cap = COUNT_CAP) =>
+    cappedCount(from(db, { one: sql`1` }, query, filterJoin).where(where), cap);
   const exact = () => from(db, { total: countAll }, query, filterJoin).where(where);
   const { total } = query;
 
@@ -88,12 +97,16 @@ export async function listPage<TColumns extends SelectedFields>(
     return { data: rows, ...(await countCapped(db, capped())) };
   }
 
-  const found = (await probeExceedsCap(db, query))
-    ? capTotal(COUNT_CAP + 1)
-    : await countCapped(db, capped());
+  const sortUpTo = total.sortUpTo ?? COUNT_CAP;
+  const counted = (await probeExceedsCap(db, query))
+    ? Number.POSITIVE_INFINITY
+    : await countUpTo(db, capped(sortUpTo));
+  // Counted in full up to sortUpTo: exact that far, "more than sortUpTo" beyond.
+  const found: ListTotal =
+    counted > sortUpTo ? { total: sortUpTo, moreThanTotal: true } : { total: counted };
   // Few matches: read them all (by whatever index serves the filter) and sort them; many:
   // walk the index of the sort key, which soon meets a page of matches.
-  const keys = found.moreThanTotal ? walkedKeys(db, params, query) : sortedKeys(db, params, query);
+  const keys = counted > sortUpTo ? walkedKeys(db, params, query) : sortedKeys(db, params, query);
   const { rows } = await pageRows(db, params, query, keys);
   return { data: rows, ...found };
 }
@@ -117,8 +130,12 @@ function capTotal(counted: number): ListTotal {
 }
 
 async function countCapped(db: Executor, count: SQL): Promise<ListTotal> {
+  return capTotal(await countUpTo(db, count));
+}
+
+async function countUpTo(db: Executor, count: SQL): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select ${count} as n`);
-  return capTotal(Number(row?.n ?? 0));
+  return Number(row?.n ?? 0);
 }
 
 async function countOf(count: PromiseLike<{ total: number }[]>): Promise<number> {

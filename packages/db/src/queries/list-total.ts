@@ -14,7 +14,7 @@ export interface ListTotal {
   moreThanTotal?: true;
 }
 
-/** A scalar subquery: how many rows `matches` selects, counted up to COUNT_CAP + 1. */
-export function cappedCount(matches: SQLWrapper): SQL {
-  return sql`(select count(*)::int from (${matches} limit ${COUNT_CAP + 1}) capped)`;
+/** A scalar subquery: how many rows `matches` selects, counted up to `cap` + 1. */
+export function cappedCount(matches: SQLWrapper, cap = COUNT_CAP): SQL {
+  return sql`(select count(*)::int from (${matches} limit ${cap + 1}) capped)`;
 }
