@@ -10,9 +10,13 @@ export function lastCheckedUrl(page: Page): string | undefined {
 
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
-// Runs in the page: a string, so no DOM types are needed here.
-const finiteAnimationsDone = `document.getAnimations().every(
-  (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)`;
+// Runs in the page (a function: the app's CSP refuses strings evaluated as code).
+const finiteAnimationsDone = () =>
+  document
+    .getAnimations()
+    .every(
+      (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+    );
 
 /** WCAG 2.1 A/AA rules; serious and critical violations fail the test. */
 export async function expectAccessible(page: Page, label = page.url()) {
