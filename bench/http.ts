@@ -3,17 +3,16 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { insertAccount, openDatabase, queryRows, userExists } from '@cutover/db';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { benchCaller } from './lib/api-caller';
 import { copyForBench } from './lib/bench-database';
-import { captureQuery } from './lib/captured-sql';
 import { monotonicMicros, summariseCpuProfiles } from './lib/cpu-profile';
 import { measureFirstScreen, signInCookie } from './lib/first-screen';
+import { heavyMix } from './lib/heavy-mix';
 import { initialJs } from './lib/initial-js';
-import { type LoadResult, runLoad, runLoops } from './lib/load';
+import { type LoadResult, runLoad } from './lib/load';
 import { comparePostGraphile, reportPostGraphile } from './lib/postgraphile-compare';
 import { cpuMsPerRequest, processCpuMs } from './lib/process-cpu';
 import { startBenchServer } from './lib/server-process';
+import { summaryStatementDirect } from './lib/summary-direct';
 
 const DEMO_PASSWORD = 'cutover-demo';
 const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
@@ -185,30 +184,6 @@ async function measureAll(server: { url: string; pid: number }, ownerUrl: string
 }
 
 /**
- * What many users at once send: each connection in turn asks for the country's and the
- * region's dashboard summary, the region's staff and chats and the country's staff (first
- * page of 25 with the total).
- */
-function heavyMix(
-  federal: { name: string; value: string },
-  region: { name: string; value: string },
-  staffPage: object,
-) {
-  const as = (cookie: typeof federal) => ({
-    cookie: `${cookie.name}=${cookie.value}`,
-    'x-cutover-client': 'web',
-  });
-  const chatsPage = { ...staffPage, sort: { field: 'title', order: 'ASC' } };
-  return [
-    { path: '/trpc/dashboard.summary', body: { json: {} }, headers: as(federal) },
-    { path: '/trpc/staff.list', body: { json: staffPage }, headers: as(region) },
-    { path: '/trpc/dashboard.summary', body: { json: {} }, headers: as(region) },
-    { path: '/trpc/chats.list', body: { json: chatsPage }, headers: as(region) },
-    { path: '/trpc/staff.list', body: { json: staffPage }, headers: as(federal) },
-  ];
-}
-
-/**
  * The dashboard summary's load again, on a server started with --cpu-prof: where the
  * server's own CPU goes per request (BENCH_HTTP_PROFILE=1).
  */
@@ -254,29 +229,6 @@ async function expectOk(target: { url: string; body: unknown; headers: Record<st
     body: JSON.stringify(target.body),
   });
   if (!response.ok) throw new Error(`${target.url} answered ${response.status}`);
-}
-
-/**
- * The summary's one statement as the API sends it (captured from an in-process call, same
- * text and parameters, same prepared-statement name) from 10 pooled connections.
- */
-async function summaryStatementDirect(ownerUrl: string, runSeconds: number) {
-  const database = await openDatabase({ url: ownerUrl, poolSize: 2 });
-  let statement: Awaited<ReturnType<typeof captureQuery>>;
-  try {
-    const caller = await benchCaller(database, 'federal_admin', 'RU');
-    statement = await captureQuery('adoption_summary_live', () => caller.dashboard.summary({}));
-  } finally {
-    await database.close();
-  }
-  const pool = new pg.Pool({ connectionString: ownerUrl, max: 10 });
-  try {
-    const send = () => pool.query({ ...statement, values: statement.values });
-    for (let i = 0; i < 50; i++) await send();
-    return await runLoops('dashboard summary statement, direct', send, 10, runSeconds);
-  } finally {
-    await pool.end();
-  }
 }
 
 type Results = Awaited<ReturnType<typeof measureAll>> & {

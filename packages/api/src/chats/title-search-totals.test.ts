@@ -46,27 +46,27 @@ const page = (q: string, extra = {}) => ({
   ...extra,
 });
 
-async function plain(pattern: string, region: string | null, order: 'asc' | 'desc', offset = 0) {
-  const scope = region
+/** Chats under a region (by code), or all of them. */
+const under = (region: string | null) =>
+  region
     ? sql`and org_unit_id in (select id from org_units where path @> array[(select id from org_units where code = ${region})])`
     : sql``;
+
+async function plain(pattern: string, region: string | null, order: 'asc' | 'desc', offset = 0) {
   const direction = sql.raw(order);
   return queryRows<{ id: number }>(
     testDb.database.db,
     sql`select id::int as id from official_chats
-        where (lower(title) like ${pattern} or lower(class_label) like ${pattern}) ${scope}
+        where (lower(title) like ${pattern} or lower(class_label) like ${pattern}) ${under(region)}
         order by title ${direction}, id ${direction} limit 25 offset ${offset}`,
   );
 }
 
 async function plainCount(pattern: string, region: string | null) {
-  const scope = region
-    ? sql`and org_unit_id in (select id from org_units where path @> array[(select id from org_units where code = ${region})])`
-    : sql``;
   const [row] = await queryRows<{ n: number }>(
     testDb.database.db,
     sql`select count(*)::int as n from official_chats
-        where (lower(title) like ${pattern} or lower(class_label) like ${pattern}) ${scope}`,
+        where (lower(title) like ${pattern} or lower(class_label) like ${pattern}) ${under(region)}`,
   );
   return row?.n ?? 0;
 }
