@@ -114,49 +114,24 @@ describe('name search totals', () => {
   });
 
   it('in a region and a municipality: only the scope rows, from the index of scope and name', async () => {
-    // The region's first 5,000 names hold none: only the count over the trigram index finds them.
-    await expectSameAnswer(
-      otherRegional,
-      { q: 'яблоков' },
-      sql`region_id = ${r1()} and ${like('%яблоков%')}`,
-    );
-    // They are all "аардварк": more than the cap from the first count alone.
-    await expectSameAnswer(
-      otherRegional,
-      { q: 'аардварк' },
-      sql`region_id = ${r1()} and ${like('%аардварк%')}`,
-    );
-    // None in this municipality, though they are the first 5,000 names of the country.
-    await expectSameAnswer(
-      district,
-      { q: 'аардварк' },
-      sql`municipality_id = ${m0()} and ${like('%аардварк%')}`,
-    );
-    await expectSameAnswer(
-      regional,
-      { q: 'щеглов' },
-      sql`region_id = ${r0()} and ${like('%щеглов%')}`,
-    );
-    await expectSameAnswer(
-      regional,
-      { q: 'щеглович' },
-      sql`region_id = ${r0()} and ${like('%щеглович%')}`,
-    );
-    await expectSameAnswer(
-      otherRegional,
-      { q: 'щеглов' },
-      sql`region_id = ${r1()} and ${like('%щеглов%')}`,
-    );
-    await expectSameAnswer(
-      district,
-      { q: 'щеглов' },
-      sql`municipality_id = ${m0()} and ${like('%щеглов%')}`,
-    );
-    await expectSameAnswer(
-      district,
-      { q: 'щеглович 03' },
-      sql`municipality_id = ${m0()} and ${like('%щеглович 03%')}`,
-    );
+    const region = (id: () => number) => (term: string) =>
+      sql`region_id = ${id()} and ${like(`%${term}%`)}`;
+    const municipality = (term: string) => sql`municipality_id = ${m0()} and ${like(`%${term}%`)}`;
+    const cases: [Caller, string, (term: string) => SQL][] = [
+      // The region's first 5,000 names hold none: only the count over the trigram index finds them.
+      [otherRegional, 'яблоков', region(r1)],
+      // They are all "аардварк": more than the cap from the first count alone.
+      [otherRegional, 'аардварк', region(r1)],
+      // None in this municipality, though they are the first 5,000 names of the country.
+      [district, 'аардварк', municipality],
+      [regional, 'щеглов', region(r0)],
+      [regional, 'щеглович', region(r0)],
+      [otherRegional, 'щеглов', region(r1)],
+      [district, 'щеглов', municipality],
+      [district, 'щеглович 03', municipality],
+    ];
+    for (const [caller, term, rows] of cases)
+      await expectSameAnswer(caller, { q: term }, rows(term));
   });
 
   it('keeps the other filters beside the scope and the name', async () => {
