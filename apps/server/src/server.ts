@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiDeps, appRouter } from '@cutover/api';
 import fastifyCookie from '@fastify/cookie';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { createContextFactory } from './context';
 import type { Metrics } from './metrics/metrics';
@@ -15,6 +14,7 @@ import { registerImportRoutes } from './routes/imports';
 import { registerSpa } from './routes/spa';
 import { registerSecurity } from './security';
 import { registerTrpcBodyGuard } from './trpc-body-guard';
+import { registerTrpcRoute } from './trpc-route';
 
 export interface ServerOptions {
   deps: ApiDeps;
@@ -76,20 +76,15 @@ export async function createServer(options: ServerOptions) {
   if (metrics && options.metricsToken) registerMetricsRoute(app, metrics, options.metricsToken);
   if (options.metricsToken) registerBackupRoute(app, options.deps.database, options.metricsToken);
   registerTrpcBodyGuard(app, '/trpc');
-  await app.register(fastifyTRPCPlugin, {
+  await registerTrpcRoute(app, {
     prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: createContextFactory(options.deps, cookie),
-      allowMethodOverride: true,
-      maxBatchSize: MAX_BATCH_SIZE,
-      ...(metrics
-        ? {
-            onError: ({ path, error }: { path?: string | undefined; error: { code: string } }) =>
-              metrics.procedureFailed(procedureLabel(path), error.code),
-          }
-        : {}),
-    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+    router: appRouter,
+    createContext: createContextFactory(options.deps, cookie),
+    allowMethodOverride: true,
+    maxBatchSize: MAX_BATCH_SIZE,
+    onError: metrics
+      ? ({ path, error }) => metrics.procedureFailed(procedureLabel(path), error.code)
+      : undefined,
   });
   if (options.webDist) {
     await registerSpa(app, options.webDist, { deps: options.deps, cookie });
