@@ -26,6 +26,9 @@ const probe = router({
     readDatabase: ctx.deps.readDatabase,
     hasData: typeof ctx.data.users.list === 'function',
     hasConfig: ctx.deps.config.sessionIdleMinutes > 0,
+    // At run time too: the data object's own fields are the scope alone (its handle is #private).
+    ownFields: Object.keys(ctx.data),
+    txField: (ctx.data as unknown as Record<string, unknown>).tx,
   })),
 });
 
@@ -36,5 +39,7 @@ it('hands a scoped handler the scoped data and config, never the raw database ha
     readDatabase: undefined,
     hasData: true,
     hasConfig: true,
+    ownFields: ['scope'],
+    txField: undefined,
   });
 });
