@@ -51,6 +51,24 @@ describe('serializeAnswer', () => {
     expect(JSON.stringify(serializeAnswer(rows))).toBe(JSON.stringify(superjson.serialize(rows)));
   });
 
+  it("writes Dates as superjson's json does, the same text", () => {
+    for (const name of ['dates at every depth', 'keys with dots and backslashes']) {
+      expect(JSON.stringify(serializeAnswer(answers[name])), name).toBe(
+        JSON.stringify(superjson.serialize(answers[name])),
+      );
+    }
+  });
+
+  it('copies only what leads to a Date', () => {
+    const plain = { n: 1 };
+    const answer = { plain, list: [plain], dated: { at: new Date(2) } };
+    const { json } = serializeAnswer(answer) as { json: typeof answer };
+    expect(json.plain).toBe(plain);
+    expect(json.list).toBe(answer.list);
+    expect(json.dated).not.toBe(answer.dated);
+    expect(json.dated.at).toBe('1970-01-01T00:00:00.002Z');
+  });
+
   it('leaves the answer as it was', () => {
     const answer = { at: new Date(1), list: [{ a: undefined }] };
     serializeAnswer(answer);
