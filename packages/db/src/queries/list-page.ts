@@ -1,5 +1,5 @@
 import type { ListParams } from '@cutover/domain';
-import { and, asc, Column, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { type Executor, queryRows } from '../client';
@@ -11,6 +11,7 @@ import {
   preparedFor,
   preparesStatements,
 } from './list-prepared';
+import { from, sortFieldOf, sortsByUnitColumn } from './list-select';
 import { COUNT_CAP, cappedCount, type ListTotal } from './list-total';
 
 export interface ListPageQuery<TColumns extends SelectedFields> {
@@ -242,27 +243,6 @@ function sortedKeys(db: Executor, params: ListParams, query: ListPageQuery<Selec
   const matches = from(db, fields, query, joinUnit).where(matchesOf(query));
   const order = parts.map(({ descending }, i) => (descending ? desc : asc)(sql.raw(`m.s${i}`)));
   return sql`(select m.id from (${matches} offset 0) m order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`;
-}
-
-function from<T extends SelectedFields>(
-  db: Executor,
-  selection: T,
-  query: ListPageQuery<SelectedFields>,
-  joinUnit: boolean,
-) {
-  const select = db.select(selection).from(query.table).$dynamic();
-  return joinUnit ? select.innerJoin(orgUnits, eq(orgUnits.id, query.orgUnitId)) : select;
-}
-
-/** Whether the list is sorted by a column of org_units (the unit's name). */
-function sortsByUnitColumn(params: ListParams, query: ListPageQuery<SelectedFields>): boolean {
-  const column = query.sortable[sortFieldOf(params, query)];
-  return column instanceof Column && column.table === orgUnits;
-}
-
-/** The sortable field the page is ordered by (a listed one, else the default). */
-function sortFieldOf(params: ListParams, query: ListPageQuery<SelectedFields>): string {
-  return Object.hasOwn(query.sortable, params.sort.field) ? params.sort.field : query.defaultSort;
 }
 
 /** The exact number of rows under the list's filter (the "count exactly" request). */
