@@ -8,7 +8,8 @@ import { openTreeDatabase } from '../testing/tree-database';
 // A chat title search counts its matches first, up to 10,000: that many are read by the
 // trigram indexes and sorted (titles that match can all sort late: walking the title index
 // to them took 10 s at national scale), exact in the total; beyond, the title index is
-// walked and the total says "more than 10,000". Each answer must be the plain filter's.
+// walked (up to 40,000 titles, else the matches are read and sorted: list-walk.test.ts)
+// and the total says "more than 10,000". Each answer must be the plain filter's.
 let testDb: TestDatabase;
 let federal: Caller;
 let regional: Caller;

@@ -1,5 +1,5 @@
 import type { ListParams } from '@cutover/domain';
-import { and, asc, Column, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { type Executor, queryRows } from '../client';
@@ -11,7 +11,9 @@ import {
   preparedFor,
   preparesStatements,
 } from './list-prepared';
+import { from, sortFieldOf, sortsByUnitColumn } from './list-select';
 import { COUNT_CAP, cappedCount, type ListTotal } from './list-total';
+import { boundedWalkKeys, type ListWalk } from './list-walk';
 
 export interface ListPageQuery<TColumns extends SelectedFields> {
   /** The listed table; each row is inner-joined to its org unit through `orgUnitId`. */
@@ -45,7 +47,9 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
    * COUNT_CAP" without the count, which reads every match wherever they are. `sortUpTo`,
    * with 'first': up to this many matches (counted that far) are read and sorted rather
    * than met by walking the sort key's index (COUNT_CAP when absent), for lists whose
-   * matches can sit far apart in sort order.
+   * matches can sit far apart in sort order. `walk`, beyond `sortUpTo`: the page is looked
+   * for in at most that many rows along the sort key's index, else the matches are read
+   * and sorted (see boundedWalkKeys); absent: the walk goes as far as the page lies.
    */
   total?:
     | {
@@ -53,6 +57,7 @@ export interface ListPageQuery<TColumns extends SelectedFields> {
         cap: 'inline' | 'first';
         probe?: SQL | undefined;
         sortUpTo?: number | undefined;
+        walk?: ListWalk | undefined;
       }
     | undefined;
   /**
@@ -105,10 +110,26 @@ export async function listPage<TColumns extends SelectedFields>(
   const found: ListTotal =
     counted > sortUpTo ? { total: sortUpTo, moreThanTotal: true } : { total: counted };
   // Few matches: read them all (by whatever index serves the filter) and sort them; many:
-  // walk the index of the sort key, which soon meets a page of matches.
-  const keys = counted > sortUpTo ? walkedKeys(db, params, query) : sortedKeys(db, params, query);
+  // walk the index of the sort key, which usually soon meets a page of matches.
+  const keys =
+    counted > sortUpTo ? await manyKeys(db, params, query) : sortedKeys(db, params, query);
   const { rows } = await pageRows(db, params, query, keys);
   return { data: rows, ...found };
+}
+
+/**
+ * The keys of a page among more than `sortUpTo` matches: walked from the sort key's index;
+ * with `walk`, only that far, and when the page is not met by then, all the matches read
+ * and sorted (they sit late in sort order, where walking to them reads most of the scope).
+ */
+async function manyKeys(
+  db: Executor,
+  params: ListParams,
+  query: ListPageQuery<SelectedFields>,
+): Promise<SQL | number[]> {
+  const walk = query.total?.walk;
+  if (!walk) return walkedKeys(db, params, query);
+  return (await boundedWalkKeys(db, params, query, walk)) ?? sortedKeys(db, params, query);
 }
 
 /** The rows the list holds, in the form that finds them all (see `matchFilters`). */
@@ -181,7 +202,7 @@ function pageSelect(
   db: Executor,
   params: ListParams,
   query: ListPageQuery<SelectedFields>,
-  keys: SQL,
+  keys: SQL | number[],
   total?: SQL,
 ) {
   // Drizzle cannot type a select over generic columns; the rows are typed from them below.
@@ -200,7 +221,7 @@ async function pageRows<TColumns extends SelectedFields>(
   db: Executor,
   params: ListParams,
   query: ListPageQuery<TColumns>,
-  keys: SQL,
+  keys: SQL | number[],
   total?: SQL,
 ) {
   const rows = (await pageSelect(db, params, query, keys, total)) as Record<string, unknown>[];
@@ -229,7 +250,8 @@ function walkedKeys(db: Executor, params: ListParams, query: ListPageQuery<Selec
  * The page's keys from all matching rows sorted (a top-N sort): the matches are selected
  * behind a fence (OFFSET 0), so the planner picks their access path by the filter alone
  * (a trigram bitmap for a name) instead of walking the sort key's index past rows that
- * do not match. Only for filters known to match few rows.
+ * do not match. For filters known to match few rows, or whose matches a bounded walk did
+ * not reach (then slower, but bounded by the matches rather than the scope).
  */
 function sortedKeys(db: Executor, params: ListParams, query: ListPageQuery<SelectedFields>): SQL {
   const { limit, offset } = pageOf(params);
@@ -242,27 +264,6 @@ function sortedKeys(db: Executor, params: ListParams, query: ListPageQuery<Selec
   const matches = from(db, fields, query, joinUnit).where(matchesOf(query));
   const order = parts.map(({ descending }, i) => (descending ? desc : asc)(sql.raw(`m.s${i}`)));
   return sql`(select m.id from (${matches} offset 0) m order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`;
-}
-
-function from<T extends SelectedFields>(
-  db: Executor,
-  selection: T,
-  query: ListPageQuery<SelectedFields>,
-  joinUnit: boolean,
-) {
-  const select = db.select(selection).from(query.table).$dynamic();
-  return joinUnit ? select.innerJoin(orgUnits, eq(orgUnits.id, query.orgUnitId)) : select;
-}
-
-/** Whether the list is sorted by a column of org_units (the unit's name). */
-function sortsByUnitColumn(params: ListParams, query: ListPageQuery<SelectedFields>): boolean {
-  const column = query.sortable[sortFieldOf(params, query)];
-  return column instanceof Column && column.table === orgUnits;
-}
-
-/** The sortable field the page is ordered by (a listed one, else the default). */
-function sortFieldOf(params: ListParams, query: ListPageQuery<SelectedFields>): string {
-  return Object.hasOwn(query.sortable, params.sort.field) ? params.sort.field : query.defaultSort;
 }
 
 /** The exact number of rows under the list's filter (the "count exactly" request). */
