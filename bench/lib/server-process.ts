@@ -72,7 +72,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     process.execPath,
     [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'],
     {
-      cwd: path.join(repoRoot, 'apps/server'),
+      cwd: options.cwd ?? path.join(repoRoot, 'apps/server'),
       env,
       stdio: ['ignore', output, output],
     },
