@@ -1,31 +1,17 @@
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE } from './server';
-import {
-  seedTreeAndAdmin,
-  signInOverHttp,
-  startTestServer,
-  TEST_ADMIN,
-  webHeaders,
-} from './testing';
+import { signedInTestServer, signInOverHttp, TEST_ADMIN, webHeaders } from './testing';
 
-let testDb: TestDatabase;
-let app: FastifyInstance;
+let server: Awaited<ReturnType<typeof signedInTestServer>> | undefined;
 let baseUrl: string;
 let cookie: string;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  await seedTreeAndAdmin(testDb.database);
-  ({ app, baseUrl } = await startTestServer(testDb.database));
-  ({ cookie } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password));
+  server = await signedInTestServer();
+  ({ baseUrl, cookie } = server);
 }, 60_000);
 
-afterAll(async () => {
-  await app?.close();
-  await testDb?.drop();
-});
+afterAll(() => server?.close());
 
 const trpcPost = (path: string, input: unknown, headers: Record<string, string> = webHeaders) =>
   fetch(`${baseUrl}/trpc/${path}`, {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { hashPassword } from '@cutover/api';
 import { buildTree, testDeps } from '@cutover/api/testing';
 import { type Database, insertAccount } from '@cutover/db';
+import { openTestDatabase } from '@cutover/db/testing';
 import { createServer, type ServerOptions } from './server';
 
 /** The federal admin (scope: the tree's root) that the HTTP tests sign in as. */
@@ -38,6 +39,22 @@ export async function startTestServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { app, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * A fresh test database with the tree and TEST_ADMIN, a server over it, and the admin
+ * signed in over HTTP (`cookie`); `close` stops the server and drops the database.
+ */
+export async function signedInTestServer() {
+  const testDb = await openTestDatabase();
+  await seedTreeAndAdmin(testDb.database);
+  const { app, baseUrl } = await startTestServer(testDb.database);
+  const { cookie } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password);
+  const close = async () => {
+    await app.close();
+    await testDb.drop();
+  };
+  return { testDb, app, baseUrl, cookie, close };
 }
 
 export const webHeaders = { 'content-type': 'application/json', 'x-cutover-client': 'web' };

@@ -1,31 +1,17 @@
 import { request as httpRequest } from 'node:http';
-import { openTestDatabase, type TestDatabase } from '@cutover/db/testing';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  seedTreeAndAdmin,
-  signInOverHttp,
-  startTestServer,
-  TEST_ADMIN,
-  webHeaders,
-} from './testing';
+import { signedInTestServer, TEST_ADMIN, webHeaders } from './testing';
 
-let testDb: TestDatabase;
-let app: FastifyInstance;
+let server: Awaited<ReturnType<typeof signedInTestServer>> | undefined;
 let baseUrl: string;
 let cookie: string;
 
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  await seedTreeAndAdmin(testDb.database);
-  ({ app, baseUrl } = await startTestServer(testDb.database));
-  ({ cookie } = await signInOverHttp(baseUrl, TEST_ADMIN.login, TEST_ADMIN.password));
+  server = await signedInTestServer();
+  ({ baseUrl, cookie } = server);
 }, 60_000);
 
-afterAll(async () => {
-  await app?.close();
-  await testDb?.drop();
-});
+afterAll(() => server?.close());
 
 /** The raw answer: status, headers as sent (fetch hides how a body was framed) and body. */
 function rawCall(path: string, method: 'GET' | 'POST' | 'HEAD', body?: string) {
