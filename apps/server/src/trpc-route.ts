@@ -17,8 +17,8 @@ export interface TrpcRouteOptions<TRouter extends AnyRouter> {
  * `resolveResponse` answers every call, batch and error) without its conversions: the
  * plugin copies each request into a Fetch `Request` and streams the answer back through
  * web streams, in chunks with no length. Here tRPC reads the Node request through the few
- * members it uses, and its answer, JSON, goes out whole with its length. On a hot
- * read this was a fifth of the server's CPU per request (see the README's benchmarks).
+ * members it uses, and its answer, JSON, goes out whole with its length. On the dashboard
+ * summary that was a tenth of the server's CPU per request (see the README's benchmarks).
  */
 export async function registerTrpcRoute<TRouter extends AnyRouter>(
   app: FastifyInstance,
